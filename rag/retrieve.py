@@ -1,0 +1,42 @@
+"""Hybrid retrieval: BM25 and dense vectors fused by reciprocal rank inside Qdrant."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+
+from rag import sparse
+from rag.embeddings import Embedder
+from rag.models import RetrievedChunk
+from rag.store import QdrantStore
+
+Mode = Literal["hybrid", "bm25", "dense"]
+
+
+class HybridRetriever:
+    """``retrieve(question)`` -> chunks best first.
+
+    Example:
+        retriever = HybridRetriever(store, [get_embedder("use")])
+        hits = retriever.retrieve("Combien de temps en entrepôt ?", k=5)
+    """
+
+    def __init__(self, store: QdrantStore, embedders: list[Embedder], prefetch_limit: int = 50):
+        if not embedders:
+            raise ValueError("at least one dense embedder is required")
+        self.store = store
+        self.embedders = embedders
+        self.prefetch_limit = prefetch_limit
+
+    def embed_query(self, question: str) -> dict[str, np.ndarray]:
+        return {e.name: e.encode([question])[0] for e in self.embedders}
+
+    def retrieve(self, question: str, k: int = 10, mode: Mode = "hybrid") -> list[RetrievedChunk]:
+        if mode == "bm25":
+            return self.store.search_sparse(*sparse.query_vector(question), limit=k)
+        dense = self.embed_query(question)
+        if mode == "dense":
+            name, vector = next(iter(dense.items()))
+            return self.store.search_dense(name, vector, limit=k)
+        return self.store.search_hybrid(dense, sparse.query_vector(question), limit=k, prefetch_limit=self.prefetch_limit)
