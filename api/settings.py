@@ -74,6 +74,12 @@ class Settings(BaseSettings):
     max_pixels: int = 40_000_000
     max_file_mb: int = 50
 
+    # Review
+    review_rules_path: Path | None = Field(default=None, description="Check rules YAML; review/rules.yaml if unset.")
+    review_explainer: Literal["template", "llm"] = Field(
+        default="template", description="Who writes discrepancy explanations (the LLM falls back to the template)."
+    )
+
     @property
     def qdrant_path(self) -> Path:
         return self.data_dir / "qdrant"

@@ -41,7 +41,7 @@ from review.audit import AuditEntry, AuditReport
 from review.check import CheckEngine
 from review.db import make_engine, upgrade_schema
 from review.declaration import Declaration, parse_declaration
-from review.explain import Explainer
+from review.explain import Explainer, LLMExplainer, TemplateExplainer
 from review.findings import CheckReport, Severity
 from review.rules import RuleSet, load_rules
 from review.tables import CaseRecord, CorrectionRecord, DecisionRecord, DocumentRecord, FieldRecord, utcnow
@@ -121,6 +121,19 @@ def _document(record: DocumentRecord) -> Document:
     return document
 
 
+def default_explainer(settings: Settings) -> Explainer:
+    """The template unless ``CUSTOMS_REVIEW_EXPLAINER=llm`` (the LLM rephrases it; template fallback)."""
+    if getattr(settings, "review_explainer", "template") != "llm":
+        return TemplateExplainer()
+    from llm.factory import build_llm
+
+    client = build_llm(
+        settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_model_path,
+        settings.llm_lora_path, settings.llm_ctx, settings.llm_threads, settings.llm_timeout_s,
+    )  # fmt: skip
+    return LLMExplainer(client)
+
+
 class ReviewService:
     """Cases, checks, corrections, decisions and the audit log over one database."""
 
@@ -134,7 +147,9 @@ class ReviewService:
     ) -> None:
         self.settings = settings or get_settings()
         rules_path = getattr(self.settings, "review_rules_path", None)
-        self.engine = CheckEngine(rules or load_rules(rules_path), explainer)
+        self.engine = CheckEngine(
+            rules or load_rules(rules_path), explainer or default_explainer(self.settings)
+        )
         self.db = make_engine(self.settings.sqlalchemy_url)
         if migrate:
             upgrade_schema(self.db)
