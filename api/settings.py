@@ -73,6 +73,7 @@ class Settings(BaseSettings):
     max_pages: int = 50
     max_pixels: int = 40_000_000
     max_file_mb: int = 50
+    ocr_max_seconds: float = 120.0
 
     # Review
     review_rules_path: Path | None = Field(default=None, description="Check rules YAML; review/rules.yaml if unset.")

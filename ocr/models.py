@@ -49,6 +49,9 @@ class OcrLine(BaseModel):
     text: str
     confidence: float
     box: BoundingBox
+    angle: float | None = Field(
+        default=None, description="Slope of the text line in degrees, when the engine gives it."
+    )
 
 
 class Page(BaseModel):
@@ -82,12 +85,17 @@ class Document(BaseModel):
     fields: dict[str, ExtractedField] = Field(default_factory=dict)
     items: list[LineItem] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list, description="Problems met while reading; never raised.")
+    rejected: str | None = Field(
+        default=None,
+        description="Why the file was refused (empty, too_large, pages, pixels, encrypted, corrupt...).",
+    )
 
     def values(self) -> dict[str, Any]:
         """Field values in the shape of expected.json (``items`` keyed by ``line``)."""
         out: dict[str, Any] = {name: f.value for name, f in self.fields.items()}
         if self.items:
             out["items"] = [
-                {"line": item.line, **{name: f.value for name, f in item.fields.items()}} for item in self.items
+                {"line": item.line, **{name: f.value for name, f in item.fields.items()}}
+                for item in self.items
             ]
         return out

@@ -1,0 +1,187 @@
+"""OCR engines behind one interface: an image in, lines with boxes and confidences out.
+
+Engines are chosen by ``kind`` through ``build_engine`` with lazy imports (Docling's factory
+pattern): ``rapidocr`` (default; PP-OCRv6 models bundled in the wheel, ONNX Runtime),
+``paddleocr`` (only where its model files are on disk) and ``tesseract`` (optional).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import threading
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from ocr.errors import EngineUnavailable
+from ocr.models import BoundingBox, OcrLine
+
+log = logging.getLogger(__name__)
+
+
+@runtime_checkable
+class OcrEngine(Protocol):
+    name: str
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        """Lines of an RGB or grey ``uint8`` image, boxes in that image's pixels."""
+        ...
+
+
+def _angle(points: np.ndarray | list[list[float]]) -> float | None:
+    arr = np.asarray(points, dtype=float).reshape(-1, 2)
+    if len(arr) < 2:
+        return None
+    dx, dy = arr[1, 0] - arr[0, 0], arr[1, 1] - arr[0, 1]
+    return float(np.degrees(np.arctan2(dy, dx))) if dx > 0 else None
+
+
+def _box_from_points(points: np.ndarray | list[list[float]]) -> BoundingBox:
+    arr = np.asarray(points, dtype=float).reshape(-1, 2)
+    return BoundingBox(l=float(arr[:, 0].min()), t=float(arr[:, 1].min()), r=float(arr[:, 0].max()),
+                       b=float(arr[:, 1].max()))  # fmt: skip
+
+
+class RapidOcrEngine:
+    """RapidOCR (PaddleOCR's PP-OCR models on ONNX Runtime); models ship inside the wheel."""
+
+    name = "rapidocr"
+
+    def __init__(self, threads: int | None = None) -> None:
+        self._threads = threads or min(2, os.cpu_count() or 1)
+        self._engine: object | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> object:
+        if self._engine is None:
+            try:
+                from rapidocr import RapidOCR
+            except ImportError as exc:  # pragma: no cover - declared dependency
+                raise EngineUnavailable("rapidocr is not installed") from exc
+            logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+            params = {
+                "Global.log_level": "warning",
+                "EngineConfig.onnxruntime.intra_op_num_threads": self._threads,
+                "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            }
+            try:
+                self._engine = RapidOCR(params=params)
+            except Exception:  # older/newer parameter names: fall back to defaults
+                self._engine = RapidOCR()
+        return self._engine
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        with self._lock:  # the ONNX sessions are shared; one page at a time per engine
+            engine = self._load()
+            result = engine(image)  # type: ignore[operator]
+        boxes = getattr(result, "boxes", None)
+        if boxes is None:
+            return []
+        return [
+            OcrLine(text=str(text), confidence=float(score), box=_box_from_points(box), angle=_angle(box))
+            for box, text, score in zip(boxes, result.txts, result.scores, strict=False)  # type: ignore[attr-defined]
+            if str(text).strip()
+        ]
+
+
+class PaddleOcrEngine:
+    """PaddleOCR, used only where its models are already on disk (it would download them otherwise)."""
+
+    name = "paddleocr"
+
+    def __init__(self, model_dir: str | None = None) -> None:
+        model_dir = model_dir or os.environ.get("PADDLEOCR_MODEL_DIR")
+        if not model_dir or not Path(model_dir).is_dir():
+            raise EngineUnavailable(
+                "PaddleOCR models not found: set PADDLEOCR_MODEL_DIR to a folder of models"
+            )
+        try:
+            from paddleocr import PaddleOCR
+        except ImportError as exc:
+            raise EngineUnavailable("paddleocr is not installed") from exc
+        root = Path(model_dir)
+        self._engine = PaddleOCR(
+            text_detection_model_dir=str(root / "det"), text_recognition_model_dir=str(root / "rec"),
+            use_doc_orientation_classify=False, use_doc_unwarping=False, use_textline_orientation=False,
+        )  # fmt: skip
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        lines: list[OcrLine] = []
+        for res in self._engine.predict(image):
+            for poly, text, score in zip(res["rec_polys"], res["rec_texts"], res["rec_scores"], strict=False):
+                if str(text).strip():
+                    lines.append(OcrLine(text=str(text), confidence=float(score), box=_box_from_points(poly)))
+        return lines
+
+
+class TesseractEngine:
+    """Tesseract through pytesseract, when both are installed (optional)."""
+
+    name = "tesseract"
+
+    def __init__(self, lang: str = "fra+eng") -> None:
+        try:
+            import pytesseract
+        except ImportError as exc:
+            raise EngineUnavailable("pytesseract is not installed") from exc
+        self._tess = pytesseract
+        self._lang = lang
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        data = self._tess.image_to_data(image, lang=self._lang, output_type=self._tess.Output.DICT)
+        groups: dict[tuple[int, int, int], list[int]] = {}
+        for i, word in enumerate(data["text"]):
+            if str(word).strip():
+                groups.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(
+                    i
+                )
+        lines = []
+        for idx in groups.values():
+            l_ = min(data["left"][i] for i in idx)
+            t = min(data["top"][i] for i in idx)
+            r = max(data["left"][i] + data["width"][i] for i in idx)
+            b = max(data["top"][i] + data["height"][i] for i in idx)
+            conf = sum(max(float(data["conf"][i]), 0.0) for i in idx) / len(idx) / 100
+            text = " ".join(str(data["text"][i]) for i in idx)
+            lines.append(OcrLine(text=text, confidence=conf, box=BoundingBox(l=l_, t=t, r=r, b=b)))
+        return lines
+
+
+class CachedEngine:
+    """Wraps an engine with an on-disk cache keyed by the image's content (for evaluation runs)."""
+
+    def __init__(self, inner: OcrEngine, folder: Path) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.folder = folder
+        folder.mkdir(parents=True, exist_ok=True)
+
+    def read(self, image: np.ndarray) -> list[OcrLine]:
+        digest = hashlib.sha256(np.ascontiguousarray(image).tobytes() + str(image.shape).encode()).hexdigest()
+        path = self.folder / f"{self.name}-v2-{digest[:32]}.json"
+        if path.exists():
+            return [OcrLine.model_validate(x) for x in json.loads(path.read_text())]
+        lines = self.inner.read(image)
+        path.write_text(json.dumps([x.model_dump() for x in lines]))
+        return lines
+
+
+_ENGINES: dict[str, OcrEngine] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def build_engine(kind: str = "rapidocr") -> OcrEngine:
+    """The engine of that kind, built once per process (model loading is the slow part)."""
+    with _ENGINES_LOCK:
+        if kind not in _ENGINES:
+            factories: dict[str, type] = {
+                "rapidocr": RapidOcrEngine, "paddleocr": PaddleOcrEngine, "tesseract": TesseractEngine,
+            }  # fmt: skip
+            if kind not in factories:
+                raise EngineUnavailable(f"unknown OCR engine {kind!r}; choose one of {sorted(factories)}")
+            _ENGINES[kind] = factories[kind]()
+        return _ENGINES[kind]

@@ -1,0 +1,130 @@
+"""Layout on OCR lines: skew-corrected positions, rows, right/below neighbours, text blocks.
+
+Positions are computed in a deskewed frame (the page's median text slope removed), so that a
+scanned page tilted by a few degrees still has straight rows; the boxes handed to fields stay
+in the original page's coordinates.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from dataclasses import dataclass
+
+from ocr.models import BoundingBox, Document, OcrLine
+from ocr.normalize import fold_aligned
+
+
+@dataclass
+class LLine:
+    """A line with its page and its deskewed box (``l, t, r, b``)."""
+
+    text: str
+    folded: str
+    conf: float
+    page: int
+    box: BoundingBox
+    l: float  # noqa: E741
+    t: float
+    r: float
+    b: float
+    index: int = 0
+
+    @property
+    def h(self) -> float:
+        return max(1.0, self.b - self.t)
+
+    @property
+    def cy(self) -> float:
+        return (self.t + self.b) / 2
+
+    @property
+    def cx(self) -> float:
+        return (self.l + self.r) / 2
+
+
+def page_angle(lines: list[OcrLine]) -> float:
+    angles = [x.angle for x in lines if x.angle is not None and (x.box.r - x.box.l) > 3 * (x.box.b - x.box.t)]
+    if len(angles) < 3:
+        return 0.0
+    angle = statistics.median(angles)
+    return angle if abs(angle) < 15 else 0.0
+
+
+def layout_lines(doc: Document) -> list[LLine]:
+    """All lines of the document in reading order, page after page (pages stacked vertically)."""
+    out: list[LLine] = []
+    offset = 0.0
+    for page in doc.pages:
+        theta = math.radians(page_angle(page.lines))
+        cos, sin = math.cos(theta), math.sin(theta)
+        for line in page.lines:
+            b = line.box
+            cx, cy = (b.l + b.r) / 2, (b.t + b.b) / 2
+            # rotate the centre by -theta; the box keeps its size (text boxes are axis-aligned enough)
+            rx, ry = cx * cos + cy * sin, -cx * sin + cy * cos
+            w = (b.r - b.l) * cos - (b.b - b.t) * abs(sin) if abs(sin) > 0.01 else b.r - b.l
+            h = (b.b - b.t) * cos - (b.r - b.l) * abs(sin) if abs(sin) > 0.01 else b.b - b.t
+            w, h = max(w, 1.0), max(h, (b.b - b.t) * 0.4, 1.0)
+            out.append(LLine(line.text.strip(), fold_aligned(line.text.strip()), line.confidence, page.number, b,
+                             rx - w / 2, ry - h / 2 + offset, rx + w / 2, ry + h / 2 + offset))  # fmt: skip
+        offset += page.height + 50
+    out.sort(key=lambda x: (round(x.cy / max(x.h, 1) / 0.6), x.l))
+    out.sort(key=lambda x: (x.t, x.l))
+    for i, x in enumerate(out):
+        x.index = i
+    return out
+
+
+def same_row(a: LLine, b: LLine, tol: float = 0.6) -> bool:
+    return abs(a.cy - b.cy) <= tol * max(min(a.h, b.h), 1.0)
+
+
+def right_of(label: LLine, lines: list[LLine], max_gap: float | None = None) -> list[LLine]:
+    """Lines on the label's row, right of it, nearest first."""
+    found = [x for x in lines if x is not label and same_row(label, x) and x.l >= label.r - 2]
+    if max_gap is not None:
+        found = [x for x in found if x.l - label.r <= max_gap]
+    return sorted(found, key=lambda x: x.l)
+
+
+def below(label: LLine, lines: list[LLine], max_lines: int = 6, width: float | None = None) -> list[LLine]:
+    """Lines under the label in its column, top first, stopping at a large vertical gap."""
+    left = label.l - 3 * label.h
+    right = label.l + (width if width is not None else max(label.r - label.l, 12 * label.h))
+    cands = [
+        x for x in lines
+        if x is not label and x.t > label.cy and x.l < right and x.r > left and x.l >= left
+        and not same_row(label, x)
+    ]  # fmt: skip
+    cands.sort(key=lambda x: (x.t, x.l))
+    out: list[LLine] = []
+    last_b = label.b
+    for x in cands:
+        if x.t - last_b > 3.5 * label.h and out:
+            break
+        if x.t - label.b > 8 * label.h:
+            break
+        out.append(x)
+        last_b = max(last_b, x.b)
+        if len(out) >= max_lines:
+            break
+    return out
+
+
+def union_box(lines: list[LLine]) -> BoundingBox | None:
+    if not lines:
+        return None
+    return BoundingBox(l=min(x.box.l for x in lines), t=min(x.box.t for x in lines),
+                       r=max(x.box.r for x in lines), b=max(x.box.b for x in lines))  # fmt: skip
+
+
+def rows(lines: list[LLine]) -> list[list[LLine]]:
+    """Lines grouped into rows (vertical centre within ~0.6 line height), each row left to right."""
+    groups: list[list[LLine]] = []
+    for x in sorted(lines, key=lambda y: y.cy):
+        if groups and abs(statistics.mean(y.cy for y in groups[-1]) - x.cy) <= 0.55 * x.h:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return [sorted(g, key=lambda y: y.l) for g in groups]

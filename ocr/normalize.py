@@ -1,0 +1,227 @@
+"""Normalisation of raw field text through libraries: dates, amounts, countries, currencies, HS codes."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+_AMOUNT = re.compile(r"[-+]?\d[\d\s.,'\u202f\u00a0]*")
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, spaces collapsed: the form used to match labels."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(text.lower().split())
+
+
+def fold_aligned(text: str) -> str:
+    """Like ``fold`` but one output character per input character, so match offsets map back."""
+    out = []
+    for c in text:
+        base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
+        low = (base or c).lower()
+        out.append(low[0] if len(low) >= 1 else c)
+    return "".join(out)
+
+
+def parse_amount(text: str) -> float | None:
+    """``1 234,56``, ``1,234.56``, ``1.234,56``, ``RM29.30``, ``$8.20`` -> a float; None if no number."""
+    match = _AMOUNT.search(text.replace("O", "0") if re.search(r"\d", text) else text)
+    if not match:
+        return None
+    raw = re.sub(r"[\s'\u202f\u00a0]", "", match.group(0)).rstrip(".,")
+    if not raw or not any(c.isdigit() for c in raw):
+        return None
+    last_dot, last_comma = raw.rfind("."), raw.rfind(",")
+    if last_dot >= 0 and last_comma >= 0:
+        decimal = "." if last_dot > last_comma else ","
+        thousands = "," if decimal == "." else "."
+        raw = raw.replace(thousands, "").replace(decimal, ".")
+    elif last_comma >= 0:
+        tail = raw[last_comma + 1 :]
+        raw = (
+            raw.replace(",", "")
+            if (len(tail) == 3 and raw.count(",") >= 1 and len(raw) > 4)
+            else raw.replace(",", ".")
+        )
+        if raw.count(".") > 1:
+            raw = raw.replace(".", "", raw.count(".") - 1)
+    elif last_dot >= 0:
+        tail = raw[last_dot + 1 :]
+        if raw.count(".") > 1 or (len(tail) == 3 and len(raw) > 4 and not raw.startswith("0")):
+            head, _, dec = raw.rpartition(".")
+            raw = head.replace(".", "") + ("." + dec if len(dec) != 3 else dec)
+    try:
+        return float(raw)
+    except ValueError:
+        return None
+
+
+_DATE_PATTERNS = (
+    r"\d{4}-\d{1,2}-\d{1,2}",
+    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}",
+    r"\d{1,2}(?:er)?\s*[\-.]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,]?\s*\d{2,4}",
+    r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}",
+)
+DATE_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS))
+
+
+def find_dates(text: str) -> list[str]:
+    """Date-like substrings as printed, in order."""
+    return [m.group(0).strip() for m in DATE_RE.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: bool = True) -> str | None:
+    """An ISO 8601 date from French or English text (``07/02/2026``, ``12 février 2026``, ``February 7, 2026``)."""
+    raw = text.strip()
+    iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
+    if iso:
+        return _safe_iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+    num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})", raw)
+    if num:
+        a, b, y = int(num.group(1)), int(num.group(2)), int(num.group(3))
+        y = y + 2000 if y < 100 else y
+        day, month = (a, b) if (day_first and b <= 12) or a > 12 else (b, a)
+        return _safe_iso(y, month, day)
+    import dateparser
+
+    parsed = dateparser.parse(
+        raw,
+        languages=list(languages),
+        settings={"DATE_ORDER": "DMY" if day_first else "MDY", "STRICT_PARSING": True},
+    )
+    return parsed.date().isoformat() if parsed else None
+
+
+def _safe_iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    """Folded country names (English from pycountry, French from babel) and codes -> alpha-2."""
+    import pycountry
+    from babel import Locale
+
+    index: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                index[fold(value)] = code
+    for lang in ("fr", "en"):
+        for code, name in Locale.parse(lang).territories.items():
+            if len(code) == 2 and code.isalpha():
+                index.setdefault(fold(name), code)
+    extra = {
+        "cote d'ivoire": "CI", "cote divoire": "CI", "ivory coast": "CI", "republic of ghana": "GH",
+        "usa": "US", "uk": "GB", "united states": "US", "viet nam": "VN", "russia": "RU",
+        "republique de cote d'ivoire": "CI", "republique du senegal": "SN", "royaume du maroc": "MA",
+        "republique francaise": "FR", "republique populaire de chine": "CN", "people's republic of china": "CN",
+    }  # fmt: skip
+    index.update(extra)
+    return index
+
+
+def country_code(text: str, allow_code: bool = True) -> str | None:
+    """ISO alpha-2 code of a country named in French or English (or given as a code)."""
+    folded = fold(text).strip(" .,;:()-")
+    if not folded:
+        return None
+    index = _country_index()
+    if folded in index:
+        return index[folded]
+    for prefix in ("republique de ", "republique du ", "republique d'", "republic of ", "royaume du ", "kingdom of ",
+                   "etat du ", "state of ", "the "):  # fmt: skip
+        if folded.startswith(prefix) and folded[len(prefix) :] in index:
+            return index[folded[len(prefix) :]]
+    if allow_code and re.fullmatch(r"[A-Za-z]{2}", folded):
+        import pycountry
+
+        code = folded.upper()
+        if pycountry.countries.get(alpha_2=code):
+            return code
+    return None
+
+
+def find_country(text: str) -> str | None:
+    """The country named at the end of an address line (``38000 Grenoble, France``, ``Abidjan - CI``)."""
+    parts = [p for p in re.split(r"[,\-–/]| {2,}", text) if p.strip()]
+    for part in reversed(parts):
+        if re.fullmatch(r"\s*[A-Z]l\s*", part):  # "Cl" is how OCR reads "CI"
+            part = part.replace("l", "I")
+        code = country_code(part, allow_code=part.strip().isupper() and len(part.strip()) == 2)
+        if code:
+            return code
+    folded = fold(text)
+    index = _country_index()
+    best = None
+    for name, code in index.items():
+        if (
+            len(name) > 3
+            and re.search(rf"(?<![a-z]){re.escape(name)}$", folded)
+            and (best is None or len(name) > best[0])
+        ):
+            best = (len(name), code)
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict[str, str]:
+    import pycountry
+
+    index = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
+    index.update({"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "FCFA": "XOF", "CFA": "XOF",
+                  "EURO": "EUR", "EUROS": "EUR", "DOLLAR": "USD", "DOLLARS": "USD", "DH": "MAD", "MAD": "MAD"})  # fmt: skip
+    return index
+
+
+def currency_code(text: str) -> str | None:
+    """ISO 4217 code from ``EUR``, ``€``, ``USD``, ``US$``, ``FCFA``..."""
+    index = _currencies()
+    for token in re.findall(r"US\$|[€$£¥]|[A-Za-z]{2,6}", text):
+        code = index.get(token.upper()) or index.get(token)
+        if code:
+            return code
+    return None
+
+
+def hs_digits(text: str) -> str | None:
+    """HS code digits (6 to 10) from ``0804.40.19``, ``1101 00 10``, ``110100``."""
+    match = re.search(r"\d{4}(?:[ .]?\d{2}){1,3}", text)
+    if not match:
+        return None
+    digits = re.sub(r"\D", "", match.group(0))
+    return digits if 6 <= len(digits) <= 10 else None
+
+
+INCOTERMS = ("EXW", "FCA", "FAS", "FOB", "CFR", "CIF", "CPT", "CIP", "DAP", "DPU", "DDP", "DAT")
+
+
+def incoterm(text: str) -> str | None:
+    match = re.search(r"\b(" + "|".join(INCOTERMS) + r")\b", text.upper())
+    return match.group(1) if match else None
+
+
+UNITS = {
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg", "kilograms": "kg", "kgm": "kg",
+    "pcs": "pcs", "pc": "pcs", "pieces": "pcs", "piece": "pcs", "pce": "pcs", "u": "pcs", "unites": "pcs",
+    "units": "pcs", "unit": "pcs", "nos": "pcs", "pairs": "pcs",
+    "l": "l", "litres": "l", "liters": "l", "litre": "l", "liter": "l", "ltr": "l",
+    "m2": "m2", "m²": "m2", "sqm": "m2", "t": "t", "tonnes": "t", "tons": "t",
+}  # fmt: skip
+
+
+def unit_code(text: str) -> str | None:
+    for token in re.findall(r"[a-zA-Z²0-9]+", fold(text)):
+        if token in UNITS:
+            return UNITS[token]
+    return None

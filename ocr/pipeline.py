@@ -1,0 +1,141 @@
+"""The single entry point of the OCR stage: ``read_document``.
+
+    from ocr.pipeline import read_document
+    doc = read_document("invoice.pdf")                      # a path
+    doc = read_document(data, filename="scan.png")          # or bytes
+    doc.doc_type, doc.type_confidence, doc.values()
+
+Signature (stable)::
+
+    read_document(source: str | Path | bytes, filename: str | None = None, *,
+                  limits: ReadLimits | None = None, engine: OcrEngine | str | None = None,
+                  llm: LLMClient | None = None, strict: bool = False) -> Document
+
+- ``limits`` defaults to ``ReadLimits.from_settings()`` (``CUSTOMS_MAX_PAGES``, ``CUSTOMS_MAX_PIXELS``,
+  ``CUSTOMS_MAX_FILE_MB``, ``CUSTOMS_OCR_MAX_SECONDS``); ``engine`` to ``settings.ocr_engine``.
+- It never raises for bad input: a corrupt, encrypted, empty, over-limit or unsupported file
+  gives a ``Document`` with ``doc_type == "unknown"``, ``type_confidence == 0``, the reason in
+  ``errors`` and, for refusals, ``rejected`` set to the reason code (``empty``, ``too_large``,
+  ``pages``, ``pixels``, ``encrypted``, ``corrupt``, ``unsupported``).
+- With ``strict=True`` a refusal raises ``ocr.errors.DocumentRejected`` instead (for an API that
+  wants to answer 413/422).
+- ``llm``: an optional ``llm.base.LLMClient`` asked (JSON-schema constrained) for the header
+  fields the rules missed; off by default.
+
+Stages: load (text layer or rendering) -> downscale -> OCR engine -> layout -> document type ->
+field rules -> optional LLM; each stage enriches the one ``Document`` and records its problems.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ocr.engines import OcrEngine, build_engine
+from ocr.errors import DocumentRejected
+from ocr.limits import ReadLimits
+from ocr.loader import PageInput, load_pages
+from ocr.models import Document, DocumentType, Page
+from ocr.preprocess import downscale, map_back
+
+if TYPE_CHECKING:
+    from llm.base import LLMClient
+
+log = logging.getLogger(__name__)
+
+__all__ = ["DocumentRejected", "ReadLimits", "read_document"]
+
+
+def read_document(
+    source: str | Path | bytes,
+    filename: str | None = None,
+    *,
+    limits: ReadLimits | None = None,
+    engine: OcrEngine | str | None = None,
+    llm: LLMClient | None = None,
+    strict: bool = False,
+) -> Document:
+    """Read a document (path or bytes) into a ``Document`` with its type and fields. See the module doc."""
+    name = filename or (Path(source).name if isinstance(source, str | Path) else "upload")
+    doc = Document(filename=name)
+    try:
+        limits = limits or ReadLimits.from_settings()
+        data = _read_bytes(source, limits)
+        pages = load_pages(data, limits)
+    except DocumentRejected as exc:
+        if strict:
+            raise
+        doc.errors.append(exc.reason)
+        doc.rejected = exc.code
+        return doc
+    except Exception as exc:  # never take down the serving process
+        log.exception("reading %s failed", name)
+        doc.errors.append(f"could not read the file: {exc}")
+        doc.rejected = "corrupt"
+        return doc
+    try:
+        _ocr_pages(doc, pages, limits, engine)
+    except Exception as exc:
+        log.exception("OCR of %s failed", name)
+        doc.errors.append(f"OCR failed: {exc}")
+    try:
+        from ocr.understand import understand
+
+        understand(doc, llm=llm)
+    except Exception as exc:
+        log.exception("field extraction of %s failed", name)
+        doc.errors.append(f"field extraction failed: {exc}")
+    return doc
+
+
+def _read_bytes(source: str | Path | bytes, limits: ReadLimits) -> bytes:
+    if isinstance(source, bytes | bytearray | memoryview):
+        return bytes(source)
+    path = Path(source)
+    if not path.is_file():
+        raise DocumentRejected(f"no such file: {path}", code="missing")
+    size = path.stat().st_size
+    if size > limits.max_file_mb * 1024 * 1024:
+        raise DocumentRejected(f"the file is {size / 1048576:.1f} MB; the limit is {limits.max_file_mb} MB",
+                               code="too_large")  # fmt: skip
+    return path.read_bytes()
+
+
+def _ocr_pages(
+    doc: Document, pages: list[PageInput], limits: ReadLimits, engine: OcrEngine | str | None
+) -> None:
+    started = time.monotonic()
+    ocr_engine: OcrEngine | None = engine if engine is not None and not isinstance(engine, str) else None
+    for page_in in pages:
+        if page_in.image is None:
+            doc.pages.append(Page(number=page_in.number, width=page_in.width, height=page_in.height,
+                                  source="text_layer", lines=page_in.lines))  # fmt: skip
+            continue
+        if time.monotonic() - started > limits.max_seconds:
+            doc.errors.append(
+                f"time limit of {limits.max_seconds:.0f} s reached: pages from {page_in.number} not read"
+            )
+            break
+        if ocr_engine is None:
+            kind = engine if isinstance(engine, str) else _default_engine_kind()
+            ocr_engine = build_engine(kind)
+        image, factor = downscale(page_in.image, limits.max_side)
+        lines = map_back(ocr_engine.read(image), factor * page_in.scale)
+        lines.sort(key=lambda x: (x.box.t, x.box.l))
+        doc.pages.append(Page(number=page_in.number, width=page_in.width, height=page_in.height, source="ocr",
+                              lines=lines))  # fmt: skip
+        page_in.image = None  # free the pixels early
+
+
+def _default_engine_kind() -> str:
+    try:
+        from api.settings import get_settings
+
+        return str(get_settings().ocr_engine)
+    except Exception:
+        return "rapidocr"
+
+
+__all__ += ["DocumentType"]

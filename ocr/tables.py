@@ -1,0 +1,160 @@
+"""Line items from table rows: a header row of known column names, then rows anchored on item numbers."""
+
+from __future__ import annotations
+
+import re
+
+from ocr.layout import LLine, rows, union_box
+from ocr.models import ExtractedField, LineItem
+from ocr.normalize import hs_digits, parse_amount, unit_code
+
+# Column kinds, tried in this order on each header cell (folded text).
+COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "hs_code",
+        re.compile(
+            r"code\s*s\.?h|h\.?s\.?\s*code|code\s*h\.?s|^\W*\d*\.?\s*(?:sh|hs)\b|nomenclature|tarif|"
+            r"commodity code|\bngp\b|\bnc8?\b"
+        ),
+    ),
+    ("unit_price", re.compile(r"prix\s*unit|unit\s*price|\bp\.?\s?u\.?\b|unit\s*value|valeur\s*unit")),
+    ("net_mass_kg", re.compile(r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette")),
+    ("gross_mass_kg", re.compile(r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute")),
+    ("value", re.compile(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
+    ("quantity", re.compile(r"quantit|qty|qte|\bquant\b")),
+    ("unit", re.compile(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
+    ("packages", re.compile(r"colis|pkgs|packages|packing|emballage|cartons|marks|marques")),
+    (
+        "description",
+        re.compile(r"designation|description|marchandises|goods|produit|product|article|libelle"),
+    ),
+    ("line", re.compile(r"^\W*(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),
+]
+_STOP = re.compile(r"^\W*(?:total|sous[\s-]*total|sub[\s-]*total|\*{3,}|fin de liste|end of list|poids|"
+                   r"nombre|number of|total volume|volume)", re.IGNORECASE)  # fmt: skip
+_ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+")
+_MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
+
+
+def _kind(cell: LLine) -> str | None:
+    for kind, pattern in COLUMNS:
+        if pattern.search(cell.folded):
+            return kind
+    return None
+
+
+def find_header(lines: list[LLine]) -> list[tuple[str, LLine]] | None:
+    best: list[tuple[str, LLine]] | None = None
+    for row in rows(lines):
+        cols = [(k, c) for c in row if (k := _kind(c))]
+        kinds = {k for k, _ in cols}
+        if (
+            len(kinds) >= 3
+            and ("description" in kinds or "hs_code" in kinds)
+            and (best is None or len(cols) > len(best))
+        ):
+            best = cols
+    return best
+
+
+def _column_of(x: LLine, header: list[tuple[str, LLine]]) -> str:
+    def overlap(c: LLine) -> float:
+        return min(x.r, c.r) - max(x.l, c.l)
+
+    kind, cell = max(header, key=lambda kc: overlap(kc[1]))
+    if overlap(cell) > 0:
+        return kind
+    return min(header, key=lambda kc: abs(kc[1].cx - x.cx))[0]
+
+
+def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[float, LLine]]]:
+    """Items of the first table, and the values of its TOTAL row by column (masses, amounts)."""
+    header = find_header(lines)
+    if not header:
+        return [], {}
+    head_b = max(c.b for _, c in header)
+    head_h = min(c.h for _, c in header)
+    body: list[LLine] = []
+    totals: dict[str, tuple[float, LLine]] = {}
+    below_head = sorted((y for y in lines if y.cy > head_b + 0.2 * head_h), key=lambda y: y.t)
+    stop = next((x for x in below_head if _STOP.match(x.text)), None)
+    for x in below_head:
+        if stop is not None and x.cy >= stop.t - 0.2 * stop.h:
+            break
+        if body and x.t - max(y.b for y in body) > 5 * head_h:
+            break
+        body.append(x)
+    if stop is not None:
+        for y in lines:
+            if abs(y.cy - stop.cy) <= 0.6 * stop.h and y is not stop:
+                kind = _column_of(y, header)
+                amount = parse_amount(y.text)
+                if amount is not None and kind in ("net_mass_kg", "gross_mass_kg", "value", "quantity"):
+                    totals[kind] = (amount, y)
+    cells = [(_column_of(x, header), x) for x in body]
+    kinds = {k for k, _ in header}
+    anchors = [x for k, x in cells if k == "line" and re.fullmatch(r"\d{1,3}", x.text.strip(" .)"))]
+    if not anchors:
+        anchors = [x for k, x in cells if k == "description" and _ITEM_NO.match(x.text)]
+    if not anchors:
+        for key in ("hs_code", "quantity", "value", "net_mass_kg"):
+            if key in kinds:
+                anchors = [x for k, x in cells if k == key and re.search(r"\d", x.text)]
+                if anchors:
+                    break
+    if not anchors:
+        return [], totals
+    anchors.sort(key=lambda a: a.t)
+    items: list[LineItem] = []
+    for i, anchor in enumerate(anchors):
+        top = anchor.t - 0.6 * anchor.h
+        bottom = (
+            anchors[i + 1].t - 0.6 * anchors[i + 1].h if i + 1 < len(anchors) else anchor.b + 3 * anchor.h
+        )
+        band = [(k, x) for k, x in cells if top <= x.cy < bottom]
+        m = re.fullmatch(r"\d{1,3}", anchor.text.strip(" .)")) or _ITEM_NO.match(anchor.text)
+        number = int(m.group(1) if m and m.groups() else m.group(0)) if m else i + 1  # type: ignore[union-attr]
+        items.append(LineItem(line=number, fields=_row_fields(band)))
+    return [it for it in items if it.fields], totals
+
+
+def _row_fields(band: list[tuple[str, LLine]]) -> dict[str, ExtractedField]:
+    out: dict[str, ExtractedField] = {}
+    by_kind: dict[str, list[LLine]] = {}
+    for k, x in band:
+        by_kind.setdefault(k, []).append(x)
+    desc = sorted(by_kind.get("description", []), key=lambda y: (y.t, y.l))
+    if desc:
+        texts = [_ITEM_NO.sub("", y.text).strip() for y in desc]
+        keep = [(t, y) for t, y in zip(texts, desc, strict=True) if t and not _MARKS.match(t)] or list(
+            zip(texts, desc, strict=True)
+        )
+        text = " ".join(t for t, _ in keep)
+        used = [y for _, y in keep]
+        out["description"] = _f("description", text, text, used)
+    for kind in ("hs_code", "quantity", "unit", "unit_price", "value", "net_mass_kg", "gross_mass_kg"):
+        cells = sorted(by_kind.get(kind, []), key=lambda y: y.l)
+        if not cells:
+            continue
+        raw = " ".join(c.text for c in cells)
+        value: str | float | None
+        if kind == "hs_code":
+            value = hs_digits(raw)
+        elif kind == "unit":
+            value = unit_code(raw)
+        else:
+            value = parse_amount(raw)
+        if value is None:
+            continue
+        out[kind] = _f(kind, raw, value, cells)
+        if kind == "quantity" and "unit" not in by_kind:
+            unit = unit_code(re.sub(r"[\d\s.,]+", " ", raw))
+            if unit:
+                out["unit"] = _f("unit", raw, unit, cells)
+    return out
+
+
+def _f(name: str, raw: str, value: str | float, cells: list[LLine]) -> ExtractedField:
+    conf = min(c.conf for c in cells) * 0.9
+    return ExtractedField(name=name, raw=raw, value=value, confidence=round(conf, 3), page=cells[0].page,
+                          box=union_box(cells), method="layout")  # fmt: skip

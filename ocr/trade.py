@@ -1,0 +1,260 @@
+"""Header fields of trade documents by rules: label lexicon (FR/EN) + layout key-value pairing.
+
+A label's value is looked for, in order, after the label on the same line, in the next box
+to its right, then in the lines under it; the first candidate that its field's normaliser
+accepts wins, and the label of highest priority in ``ocr.lexicon`` wins between labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ocr.layout import LLine, below, right_of, union_box
+from ocr.lexicon import EXPORTER_RES, IMPORTER_RES, LABEL_RES, TITLE_RES, match_label
+from ocr.models import BoundingBox, DocumentType, ExtractedField
+from ocr.normalize import (
+    country_code,
+    currency_code,
+    find_country,
+    find_dates,
+    incoterm,
+    parse_amount,
+    parse_date,
+)  # fmt: skip
+
+DT = DocumentType
+FIELDS_BY_TYPE: dict[DocumentType, tuple[str, ...]] = {
+    DT.COMMERCIAL_INVOICE: ("invoice_number", "invoice_date", "currency", "incoterm", "total_value",
+                            "origin_country", "net_mass_kg", "gross_mass_kg"),
+    DT.PACKING_LIST: ("invoice_number", "invoice_date", "net_mass_kg", "gross_mass_kg"),
+    DT.CERTIFICATE_OF_ORIGIN: ("invoice_number", "origin_country", "certificate_number", "issue_date",
+                               "issuing_authority"),
+    DT.PHYTOSANITARY_CERTIFICATE: ("invoice_number", "origin_country", "certificate_number", "issue_date",
+                                   "issuing_authority"),
+    DT.SANITARY_CERTIFICATE: ("invoice_number", "origin_country", "certificate_number", "issue_date",
+                              "issuing_authority"),
+}  # fmt: skip
+
+_ID = re.compile(r"(?<![\w/])([A-Z0-9][A-Z0-9/_.\-]*\d[A-Z0-9/_.\-]*)", re.IGNORECASE)
+_NOISE_LINE = re.compile(r"(?:\btel\b|\bt[ée]l\.|phone|fax|e-?mail|@|\bvat\b|\btva\b|ninea|rccm|siret|siren|iban|"
+                         r"www\.|\bice\b|\bgst\b|\beori\b|\bgstin\b|\biec\b|\bpan\b)", re.IGNORECASE)  # fmt: skip
+_LEGAL_TAIL = re.compile(r"^(?:s\.?\s?a\.?\s?s?\.?|s\.?a\.?r\.?l\.?|sarl|ltd\.?|limited|gmbh|inc\.?|llc|plc|"
+                         r"pvt\.? ltd\.?|co\.?|corp\.?|spa|s\.?p\.?a\.?|bv|nv|ag|sas|sa|sl)$", re.IGNORECASE)  # fmt: skip
+_JOINERS = re.compile(r"(?:\b(?:de|du|des|d'|of|and|et|&|the|la|le))[,]?$|,$", re.IGNORECASE)
+
+
+def _remainder(line: LLine, end: int) -> str:
+    rest = line.text[end:]
+    rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # "(name, address, country)"
+    return rest.strip(" \t:.;-–=|")
+
+
+def _id_value(text: str) -> str | None:
+    for token in _ID.findall(text):
+        token = token.strip(".-/")
+        if len(token) >= 3 and not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", token):
+            return token
+    return None
+
+
+def _date_value(text: str) -> str | None:
+    for raw in find_dates(text):
+        iso = parse_date(raw)
+        if iso:
+            return iso
+    return None
+
+
+def _amount_value(text: str) -> float | None:
+    if not re.search(r"\d", text):
+        return None
+    return parse_amount(text)
+
+
+def _country_value(text: str) -> str | None:
+    return country_code(text) or find_country(text)
+
+
+PARSERS: dict[str, Callable[[str], object]] = {
+    "invoice_number": _id_value,
+    "certificate_number": lambda t: _id_value(t) if re.search(r"[A-Za-z]|-", _id_value(t) or "") else None,
+    "invoice_date": _date_value,
+    "issue_date": _date_value,
+    "currency": currency_code,
+    "incoterm": incoterm,
+    "total_value": _amount_value,
+    "net_mass_kg": _amount_value,
+    "gross_mass_kg": _amount_value,
+    "origin_country": _country_value,
+    "issuing_authority": lambda t: t.strip() if len(t.strip()) > 3 and re.search(r"[A-Za-z]{3}", t) else None,
+}
+# Generic labels ("invoice", "date", "no.") take values only on their own line or to their right.
+_INLINE_ONLY = {
+    ("invoice_number", 6),
+    ("invoice_number", 7),
+    ("certificate_number", 3),
+    ("issue_date", 4),
+    ("net_mass_kg", 0),
+    ("net_mass_kg", 1),
+    ("gross_mass_kg", 0),
+    ("gross_mass_kg", 1),
+}
+_EXCLUDE_TOTAL = re.compile(r"poids|weight|colis|packages|pkgs|volume|quantit|qty|net\b|brut|gross|sous|sub")
+
+
+def _field(name: str, raw: str, value: object, conf: float, lines: list[LLine], method: str = "layout",
+           ) -> ExtractedField:  # fmt: skip
+    box: BoundingBox | None = union_box(lines)
+    return ExtractedField(name=name, raw=raw, value=value, confidence=round(conf, 3),  # type: ignore[arg-type]
+                          page=lines[0].page if lines else None, box=box, method=method)  # fmt: skip
+
+
+def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, ExtractedField]:
+    wanted = FIELDS_BY_TYPE.get(doc_type, ())
+    out: dict[str, ExtractedField] = {}
+    for name in wanted:
+        best: tuple[tuple[float, ...], ExtractedField] | None = None
+        for label in lines:
+            for rank, pattern in enumerate(LABEL_RES[name]):
+                m = pattern.match(label.folded)
+                if not m:
+                    continue
+                if name == "total_value" and _EXCLUDE_TOTAL.search(label.folded):
+                    break
+                found = _value_for(name, label, m.end(), lines, inline_only=(name, rank) in _INLINE_ONLY)
+                if found is not None:
+                    raw, value, used = found
+                    score = (
+                        rank,
+                        -(value if name == "total_value" and isinstance(value, float) else 0),
+                        label.t,
+                    )
+                    conf = min([label.conf, *(u.conf for u in used)]) * (0.95 if rank == 0 else 0.85)
+                    field = _field(name, raw, value, conf, [label, *used])
+                    if best is None or score < best[0]:
+                        best = (score, field)
+                break
+        if best is not None:
+            out[name] = best[1]
+    return out
+
+
+def _value_for(name: str, label: LLine, end: int, lines: list[LLine], inline_only: bool = False,
+               ) -> tuple[str, object, list[LLine]] | None:  # fmt: skip
+    parse = PARSERS[name]
+    rest = _remainder(label, end)
+    if rest:
+        value = parse(rest)
+        if value is not None:
+            return rest, value, []
+        if name in ("issue_date",) and not inline_only:
+            pass
+        elif inline_only or len(rest) > 25:
+            return None
+    right = right_of(label, lines, max_gap=30 * label.h)
+    if right:
+        value = parse(right[0].text)
+        if value is not None:
+            return right[0].text, value, [right[0]]
+        if inline_only:
+            return None
+    elif inline_only:
+        return None
+    for x in below(label, lines, max_lines=3, width=max(label.r - label.l, 14 * label.h)):
+        value = parse(x.text)
+        if value is not None and not _is_label(x):
+            return x.text, value, [x]
+    return None
+
+
+def _is_label(line: LLine) -> bool:
+    return any(match_label(line.folded, res) for res in (EXPORTER_RES, IMPORTER_RES)) or any(
+        match_label(line.folded, LABEL_RES[n]) for n in ("invoice_number", "origin_country", "currency")
+    )
+
+
+def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, ExtractedField]:
+    out: dict[str, ExtractedField] = {}
+    for role, patterns in (("exporter", EXPORTER_RES), ("importer", IMPORTER_RES)):
+        for label in lines:
+            m = match_label(label.folded, patterns)
+            if not m or len(label.folded) > 90:
+                continue
+            block = _party_block(label, m.end(), lines)
+            if block:
+                out.update(_party_from_block(role, block, label))
+                break
+    if "exporter_name" not in out and doc_type in (DT.COMMERCIAL_INVOICE, DT.PACKING_LIST):
+        out.update(_letterhead(lines))
+    return out
+
+
+def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
+    rest = _remainder(label, end)
+    rest = re.sub(r"^(?:/\s*)?(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*", "",
+                  rest, flags=re.IGNORECASE)  # fmt: skip
+    block: list[LLine] = []
+    if len(rest) > 3 and re.search(r"[A-Za-z]{2}", rest):
+        block.append(
+            LLine(rest, rest.lower(), label.conf, label.page, label.box, label.l, label.t, label.r, label.b)
+        )
+    for x in below(label, lines, max_lines=7, width=max(label.r - label.l, 18 * label.h)):
+        if re.fullmatch(r"\(.*\)?", x.text.strip()):
+            continue
+        if _is_label(x) or any(match_label(x.folded, LABEL_RES[n]) for n in LABEL_RES if n != "total_value"):
+            break
+        block.append(x)
+    return block
+
+
+def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, ExtractedField]:
+    name_lines = [block[0]]
+    for x in block[1:3]:
+        if _LEGAL_TAIL.match(x.text.strip()) or _JOINERS.search(name_lines[-1].text.strip()):
+            name_lines.append(x)
+        else:
+            break
+    name = " ".join(x.text.strip() for x in name_lines)
+    out = {
+        f"{role}_name": _field(f"{role}_name", name, name, min(x.conf for x in name_lines) * 0.9, name_lines)
+    }
+    for x in reversed(block[len(name_lines) :]):
+        if _NOISE_LINE.search(x.text):
+            continue
+        code = find_country(x.text)
+        if code:
+            out[f"{role}_country"] = _field(f"{role}_country", x.text, code, x.conf * 0.85, [x])
+            break
+    return out
+
+
+def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
+    page1 = [x for x in lines if x.page == lines[0].page] if lines else []
+    title_t = None
+    for x in page1:
+        if any(p.search(x.folded) for ps in TITLE_RES.values() for p in ps) and len(x.folded) < 40:
+            title_t = x.t
+            break
+    if title_t is None:
+        return {}
+    head = [x for x in page1 if x.b <= title_t + 2]
+    names = [
+        x for x in head if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", x.text)) >= 2 and not _NOISE_LINE.search(x.text)
+    ]
+    if not names:
+        return {}
+    name_line = max(names, key=lambda x: (round(x.h / 3), -x.t))
+    out = {
+        "exporter_name": _field(
+            "exporter_name", name_line.text, name_line.text, name_line.conf * 0.8, [name_line]
+        )
+    }
+    for x in head:
+        if x is name_line or x.t < name_line.t or _NOISE_LINE.search(x.text):
+            continue
+        code = find_country(x.text)
+        if code:
+            out["exporter_country"] = _field("exporter_country", x.text, code, x.conf * 0.8, [x])
+            break
+    return out

@@ -1,0 +1,175 @@
+"""From OCR lines to a typed document: type, header fields, parties, line items, receipt fields."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import TYPE_CHECKING
+
+from ocr.classify import classify
+from ocr.layout import LLine, below, layout_lines, right_of, union_box
+from ocr.lexicon import TITLE_RES
+from ocr.models import Document, DocumentType, ExtractedField, LineItem
+from ocr.normalize import currency_code, find_dates, parse_amount, parse_date, unit_code
+from ocr.receipt import receipt_fields
+from ocr.tables import table_items
+from ocr.trade import label_fields, party_fields
+
+if TYPE_CHECKING:
+    from llm.base import LLMClient
+
+log = logging.getLogger(__name__)
+DT = DocumentType
+CERTIFICATES = (DT.CERTIFICATE_OF_ORIGIN, DT.PHYTOSANITARY_CERTIFICATE, DT.SANITARY_CERTIFICATE)
+
+
+def understand(doc: Document, llm: LLMClient | None = None, doc_type: DocumentType | None = None) -> None:
+    lines = layout_lines(doc)
+    found_type, confidence = classify(lines)
+    if doc_type is not None:
+        found_type, confidence = doc_type, max(confidence, 0.5)
+    doc.doc_type, doc.type_confidence = found_type, confidence
+    if not lines:
+        doc.errors.append("no text found on the document")
+        doc.type_confidence = 0.0
+        return
+    if found_type == DT.RECEIPT:
+        doc.fields.update(receipt_fields(lines))
+        return
+    if found_type == DT.UNKNOWN:
+        return
+    doc.fields.update(party_fields(lines, found_type))
+    doc.fields.update(label_fields(lines, found_type))
+    items, totals = table_items(lines)
+    if not items and found_type in CERTIFICATES:
+        items = _declared_produce(lines)
+    doc.items = items
+    _specials(doc, lines, totals)
+    if llm is not None:
+        from ocr.llm_fallback import fill_missing
+
+        fill_missing(doc, lines, llm)
+
+
+def _field(name: str, raw: str, value: str | float, conf: float, used: list[LLine], method: str = "rule",
+           ) -> ExtractedField:  # fmt: skip
+    return ExtractedField(name=name, raw=raw, value=value, confidence=round(conf, 3),
+                          page=used[0].page if used else None, box=union_box(used), method=method)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, LLine]]) -> None:
+    f = doc.fields
+    t = doc.doc_type
+    if t in CERTIFICATES:
+        f["certificate_type"] = ExtractedField(name="certificate_type", raw=t.value, value=t.value,
+                                               confidence=doc.type_confidence, method="rule")  # fmt: skip
+    # "Invoice No. X dated February 7, 2026" / "Facture n° X du 07/02/2026"
+    inv = f.get("invoice_number")
+    if inv and "invoice_date" not in f:
+        m = re.search(r"\b(?:dated|du|of|date[d]?|en date du)\b\s*:?\s*(.+)$", inv.raw, re.IGNORECASE)
+        if m:
+            iso = next((d for d in (parse_date(r) for r in find_dates(m.group(1))) if d), None)
+            if iso:
+                f["invoice_date"] = _field("invoice_date", m.group(1), iso, inv.confidence, [], "rule")
+                f["invoice_date"].box, f["invoice_date"].page = inv.box, inv.page
+    if t in CERTIFICATES and "issue_date" not in f:
+        _issue_date_below_place(f, lines)
+    if t in CERTIFICATES and "issuing_authority" not in f:
+        _authority(f, lines, t)
+    if t == DT.COMMERCIAL_INVOICE and "currency" not in f:
+        for x in lines:
+            if re.match(r"^\W*(?:total|montant|amount|prix)", x.folded):
+                code = currency_code(re.sub(r"(?i)total|montant|amount|prix\s*unitaire", " ", x.text))
+                if code:
+                    f["currency"] = _field("currency", x.text, code, x.conf * 0.8, [x])
+                    break
+    if t in (DT.COMMERCIAL_INVOICE, DT.PACKING_LIST):
+        for kind in ("net_mass_kg", "gross_mass_kg"):
+            if kind not in f and kind in totals:
+                value, cell = totals[kind]
+                f[kind] = _field(kind, cell.text, value, cell.conf * 0.85, [cell], "layout")
+    if t == DT.COMMERCIAL_INVOICE and "total_value" not in f and "value" in totals:
+        value, cell = totals["value"]
+        f["total_value"] = _field("total_value", cell.text, value, cell.conf * 0.8, [cell], "layout")
+
+
+def _issue_date_below_place(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
+    for x in lines:
+        if re.match(
+            r"^\W*(?:\d+\.\s*)?(?:place of issue|lieu de (?:delivrance|emission)|issued at|fait a)", x.folded
+        ):
+            for y in [x, *right_of(x, lines), *below(x, lines, max_lines=2)]:
+                for raw in find_dates(y.text):
+                    iso = parse_date(raw)
+                    if iso:
+                        f["issue_date"] = _field("issue_date", y.text, iso, y.conf * 0.85, [y], "layout")
+                        return
+
+
+_AUTHORITY = re.compile(r"chamb|chamber|cci\b|ministr|directorate|direction|service|office|organi[sz]ation|"
+                        r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection")  # fmt: skip
+_NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif")
+
+
+def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType) -> None:
+    title = next(
+        (x for x in lines if any(p.search(x.folded) for p in TITLE_RES[t]) and len(x.folded) < 45), None
+    )
+    if title is None:
+        return
+    under = [
+        x
+        for x in below(title, lines, max_lines=3, width=title.r - title.l)
+        if abs(x.cx - title.cx) < (title.r - title.l)
+    ]
+    picked: list[LLine] = []
+    for x in under:
+        if _NOT_AUTHORITY.search(x.folded):
+            break
+        if picked and not re.search(r"(?:\b(?:de|du|des|of|and|et|for|pour)|,)$", picked[-1].text.strip()):
+            break
+        picked.append(x)
+    if (picked and any(_AUTHORITY.search(x.folded) for x in picked)) or (
+        picked and t == DT.CERTIFICATE_OF_ORIGIN
+    ):
+        text = " ".join(x.text.strip() for x in picked)
+        f["issuing_authority"] = _field(
+            "issuing_authority", text, text, min(x.conf for x in picked) * 0.8, picked
+        )
+        return
+    # Header above the title (ministry / organisation / directorate): the most specific authority line.
+    above = [x for x in lines if x.page == title.page and x.b <= title.t and _AUTHORITY.search(x.folded)
+             and not re.match(r"^\W*(?:to|a|au|aux)\b", x.folded)]  # fmt: skip
+    if above:
+        x = max(above, key=lambda y: y.t)
+        f["issuing_authority"] = _field("issuing_authority", x.text, x.text.strip(), x.conf * 0.7, [x])
+
+
+_PRODUCE_LABEL = re.compile(r"^\W*(?:\d+\.\s*)?(?:name of produce|description of (?:the )?(?:goods|products|produce)|"
+                            r"nature et quantite|nom des produits|designation des (?:produits|marchandises)|"
+                            r"produits? et quantite)")  # fmt: skip
+_PRODUCE_ROW = re.compile(r"^(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)\s*$")
+
+
+def _declared_produce(lines: list[LLine]) -> list[LineItem]:
+    """Certificates listing goods as ``Cashew nuts, in shell - 9200 kg`` under a label."""
+    for label in lines:
+        if not _PRODUCE_LABEL.match(label.folded):
+            continue
+        items: list[LineItem] = []
+        for x in below(label, lines, max_lines=8, width=40 * label.h):
+            m = _PRODUCE_ROW.match(x.text.strip())
+            if not m:
+                break
+            qty, unit = parse_amount(m.group("qty")), unit_code(m.group("unit"))
+            fields = {
+                "description": _field("description", m.group("desc"), m.group("desc").strip(), x.conf, [x])
+            }
+            if qty is not None:
+                fields["quantity"] = _field("quantity", m.group("qty"), qty, x.conf, [x])
+            if unit:
+                fields["unit"] = _field("unit", m.group("unit"), unit, x.conf, [x])
+            items.append(LineItem(line=len(items) + 1, fields=fields))
+        if items:
+            return items
+    return []
