@@ -113,7 +113,12 @@ class CheckEngine:
             "suffix_only": "national_suffix",
             "unreadable": "unread",
         }[outcome]
-        severity = rule.severity if outcome == Outcome.DIFFERENT else Severity.INFO
+        severity = {
+            Outcome.DIFFERENT: rule.severity,
+            Outcome.SUFFIX_ONLY: Severity.INFO,
+            # a value that cannot be read cannot be verified: a reviewer must look (never silently equal)
+            Outcome.UNREADABLE: Severity.WARN if rule.severity != Severity.INFO else Severity.INFO,
+        }[outcome]
         return Discrepancy(
             field=rule.report_as or field,
             line=line,

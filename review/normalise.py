@@ -62,9 +62,10 @@ def number(value: Any) -> float | None:
         return None
     if isinstance(value, int | float):
         return float(value)
-    text = re.sub(r"[^\d,.\-]", "", str(value).replace("\u00a0", " ").replace("\u202f", " "))
-    if not re.search(r"\d", text):
-        return None
+    tokens = re.findall(r"-?\d(?:[\d\s.,'\u00a0\u202f]*\d)?", str(value))
+    if len(tokens) != 1:
+        return None  # no number, or several: not a value we can trust
+    text = re.sub(r"[\s'\u00a0\u202f]", "", tokens[0])
     if "," in text and "." in text:
         decimal = "," if text.rfind(",") > text.rfind(".") else "."
         thousands = "." if decimal == "," else ","
