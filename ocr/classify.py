@@ -32,8 +32,11 @@ def classify(lines: list[LLine]) -> tuple[DocumentType, float]:
     for x in first_page:
         for doc_type, patterns in TITLE_RES.items():
             for rank, pattern in enumerate(patterns):
-                if pattern.search(x.folded):
+                m = pattern.search(x.folded)
+                if m:
                     weight = (x.h / median_h) * (2.0 if (x.t - top) / span < 0.35 else 1.0) / (1 + 0.3 * rank)
+                    if len(m.group(0)) < 0.5 * len(x.folded.strip()):  # a word in a label, not a title
+                        weight *= 0.25
                     if len(x.folded) > 45:  # a sentence mentioning it, not a title
                         weight *= 0.3
                     scores[doc_type] = scores.get(doc_type, 0.0) + weight

@@ -66,7 +66,7 @@ _PREFIX = r"^(?:\(?\d{1,2}[.)]?\s*)?"
 
 
 def compile_labels(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(_PREFIX + p.replace(" ", r"\s*") + r"(?![a-z])") for p in patterns]
+    return [re.compile(_PREFIX + p.replace(" ", r"\s*") + r"(?:(?<![a-z])|(?![a-z]))") for p in patterns]
 
 
 LABEL_RES = {name: compile_labels(p) for name, p in LABELS.items()}

@@ -133,6 +133,8 @@ def _country_index() -> dict[str, str]:
 
 def country_code(text: str, allow_code: bool = True) -> str | None:
     """ISO alpha-2 code of a country named in French or English (or given as a code)."""
+    if re.fullmatch(r"\s*[A-Z]l\s*", text):  # OCR reads "CI" as "Cl"
+        text = text.replace("l", "I")
     folded = fold(text).strip(" .,;:()-")
     if not folded:
         return None

@@ -23,6 +23,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("value", re.compile(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
     ("quantity", re.compile(r"quantit|qty|qte|\bquant\b")),
     ("unit", re.compile(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
+    ("description", re.compile(r"designation|description|marchandises|goods|produit|product|article|libelle")),
     ("packages", re.compile(r"colis|pkgs|packages|packing|emballage|cartons|marks|marques")),
     (
         "description",

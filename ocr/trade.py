@@ -58,6 +58,14 @@ def _id_value(text: str) -> str | None:
     return None
 
 
+def _cert_number(text: str) -> str | None:
+    text = text.strip(" :.")
+    if re.fullmatch(r"[A-Z]{1,5}(?:[ \-/]?\d[\d]*)+(?:[ \-/][A-Z0-9]+)*", text) and sum(c.isdigit() for c in text) >= 4:
+        return text
+    token = _id_value(text)
+    return token if token and re.search(r"[A-Za-z]|-", token) else None
+
+
 def _date_value(text: str) -> str | None:
     for raw in find_dates(text):
         iso = parse_date(raw)
@@ -78,7 +86,7 @@ def _country_value(text: str) -> str | None:
 
 PARSERS: dict[str, Callable[[str], object]] = {
     "invoice_number": _id_value,
-    "certificate_number": lambda t: _id_value(t) if re.search(r"[A-Za-z]|-", _id_value(t) or "") else None,
+    "certificate_number": lambda t: _cert_number(t),
     "invoice_date": _date_value,
     "issue_date": _date_value,
     "currency": currency_code,
@@ -194,6 +202,7 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     rest = _remainder(label, end)
     rest = re.sub(r"^(?:/\s*)?(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*", "",
                   rest, flags=re.IGNORECASE)  # fmt: skip
+    rest = re.sub(r"^\s*\([^)]*\)?", "", rest).strip(" :.-")
     block: list[LLine] = []
     if len(rest) > 3 and re.search(r"[A-Za-z]{2}", rest):
         block.append(
@@ -202,7 +211,7 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     for x in below(label, lines, max_lines=7, width=max(label.r - label.l, 18 * label.h)):
         if re.fullmatch(r"\(.*\)?", x.text.strip()):
             continue
-        if _is_label(x) or any(match_label(x.folded, LABEL_RES[n]) for n in LABEL_RES if n != "total_value"):
+        if _is_label(x) or (x.text.rstrip().endswith(":") and block):
             break
         block.append(x)
     return block

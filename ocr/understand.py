@@ -146,7 +146,7 @@ def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType
 
 
 _PRODUCE_LABEL = re.compile(r"^\W*(?:\d+\.\s*)?(?:name of produce|description of (?:the )?(?:goods|products|produce)|"
-                            r"nature et quantite|nom des produits|designation des (?:produits|marchandises)|"
+                            r"nature et quantite|nom des produits|nom du produit|designation des (?:produits|marchandises)|"
                             r"produits? et quantite)")  # fmt: skip
 _PRODUCE_ROW = re.compile(r"^(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)\s*$")
 
