@@ -1,4 +1,4 @@
-"""Review records: cases, queue, corrections, decisions, optimistic locking, audit chain, export, durability."""
+"""Review records: cases, queue, corrections, decisions, locking, audit chain, export, durability."""
 
 from __future__ import annotations
 
