@@ -302,9 +302,8 @@ class Desk:
     ) -> tuple[Iterator[AnswerEvent], str]:
         """Check access and the question first (so errors are raised before streaming starts)."""
         name = self.collection_for(principal, collection)
-        answerer = self._answerer(name, summarize)
-        answerer.validate(question)
-        return answerer.stream(question), name
+        self._answerer(name, False).validate(question)
+        return self._answerer(name, summarize).stream(question), name
 
     def notice(self, principal: Principal, language: str) -> str:
         lang = language if language in NOTICES else "en"
