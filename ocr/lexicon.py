@@ -27,7 +27,7 @@ LABELS: dict[str, list[str]] = {
                  r"termes? de livraison", r"trade terms?"],
     "origin_country": [r"pays d'origine", r"country of origin", r"origine des marchandises", r"place of origin",
                        r"lieu d'origine", r"origin", r"origine"],
-    "net_mass_kg": [r"(?:total\s+)?(?:poids|masse) nette?(?: total(?:e)?)?", r"(?:total )?net (?:weight|mass)"],
+    "net_mass_kg": [r"(?:total\s+)?(?:poids|masse) net(?:te)?(?: total(?:e)?)?", r"(?:total )?net (?:weight|mass)"],
     "gross_mass_kg": [r"(?:total\s+)?(?:poids|masse) brute?(?: total(?:e)?)?", r"(?:total )?gross (?:weight|mass)"],
     "total_value": [r"total(?: general| a payer| ttc| ht| facture| invoice| amount| value| cif| fob| cfr| cip|"
                     r" cpt| dap| ddp| exw| fca)?", r"montant total", r"net a payer", r"grand total",
