@@ -68,6 +68,9 @@ def _load_image(data: bytes, limits: ReadLimits) -> list[PageInput]:
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
             img = Image.open(io.BytesIO(data))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise DocumentRejected(f"the image is too large (decompression bomb): {exc}; the limit is "
+                                   f"{limits.max_pixels / 1e6:.0f} Mpx", code="pixels") from exc  # fmt: skip
         except Exception as exc:
             raise DocumentRejected(f"unreadable image: {exc}", code="corrupt") from exc
         n_frames = getattr(img, "n_frames", 1)

@@ -12,7 +12,7 @@ _AMOUNT = re.compile(r"[-+]?\d[\d\s.,'\u202f\u00a0]*")
 
 def fold(text: str) -> str:
     """Lower-case, accents removed, spaces collapsed: the form used to match labels."""
-    text = unicodedata.normalize("NFKD", text)
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(text.lower().split())
 
@@ -20,7 +20,7 @@ def fold(text: str) -> str:
 def fold_aligned(text: str) -> str:
     """Like ``fold`` but one output character per input character, so match offsets map back."""
     out = []
-    for c in text:
+    for c in text.replace("\u2019", "'"):
         base = "".join(ch for ch in unicodedata.normalize("NFKD", c) if not unicodedata.combining(ch))
         low = (base or c).lower()
         out.append(low[0] if len(low) >= 1 else c)
