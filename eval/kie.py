@@ -84,9 +84,13 @@ def _engine(kind: str, cache: Path | None) -> OcrEngine:
 
 
 def evaluate(
-    dataset: Path, engine: str = "rapidocr", limit: int | None = None, cache: Path | None = None,
-    progress: Callable[[str], None] | None = None, llm: Any = None,
-) -> KieReport:  # fmt: skip
+    dataset: Path,
+    engine: str = "rapidocr",
+    limit: int | None = None,
+    cache: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    llm: Any = None,
+) -> KieReport:
     fmt = detect_format(dataset)
     ocr = _engine(engine, cache)
     if fmt == "sroie":
@@ -244,11 +248,17 @@ def bench(files: list[Path], engines: list[str], repeat: int = 1) -> list[dict[s
                 pages += n
                 seconds += elapsed
                 worst = max(worst, elapsed / n)
-        rows.append({
-            "engine": kind, "files": len(files), "pages": pages,
-            "seconds_per_page": seconds / pages if pages else None, "worst_seconds_per_page": worst,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "rss_before_mb": rss_before,
-        })  # fmt: skip
+        rows.append(
+            {
+                "engine": kind,
+                "files": len(files),
+                "pages": pages,
+                "seconds_per_page": seconds / pages if pages else None,
+                "worst_seconds_per_page": worst,
+                "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "rss_before_mb": rss_before,
+            }
+        )
     return rows
 
 

@@ -34,23 +34,61 @@ GOODS = [
     ("Oranges fraîches", "Fresh oranges", "08051020", 0.85),
 ]
 LABELS = {
-    "fr": {"invoice": "FACTURE COMMERCIALE", "packing": "LISTE DE COLISAGE", "co": "CERTIFICAT D'ORIGINE",
-           "no": "Facture N°", "date": "Date", "incoterm": "Incoterm", "currency": "Devise",
-           "origin": "Pays d'origine", "buyer": "DESTINATAIRE / IMPORTATEUR", "desc": "Désignation",
-           "hs": "Code SH", "qty": "Quantité", "unit": "Unité", "amount": "Montant", "total": "TOTAL",
-           "net": "Poids net total", "gross": "Poids brut total", "netcol": "Poids net (kg)",
-           "grosscol": "Poids brut (kg)", "ref": "Réf. facture", "exporter": "1. Exportateur (nom, adresse, pays)",
-           "consignee": "2. Destinataire (nom, adresse, pays)", "cono": "N°", "issued": "Lieu et date de délivrance :",
-           "authority": "Chambre de Commerce et d'Industrie"},
-    "en": {"invoice": "COMMERCIAL INVOICE", "packing": "PACKING LIST", "co": "CERTIFICATE OF ORIGIN",
-           "no": "Invoice No.", "date": "Date", "incoterm": "Delivery terms", "currency": "Currency",
-           "origin": "Country of origin", "buyer": "BUYER / IMPORTER", "desc": "Description of goods",
-           "hs": "HS Code", "qty": "Quantity", "unit": "Unit", "amount": "Amount", "total": "TOTAL",
-           "net": "Total net weight", "gross": "Total gross weight", "netcol": "Net weight (kg)",
-           "grosscol": "Gross weight (kg)", "ref": "Invoice No.", "exporter": "1. Consignor / Exporter (name, address, country)",
-           "consignee": "2. Consignee (name, address, country)", "cono": "No.", "issued": "Place and date of issue:",
-           "authority": "Chamber of Commerce and Industry"},
-}  # fmt: skip
+    "fr": {
+        "invoice": "FACTURE COMMERCIALE",
+        "packing": "LISTE DE COLISAGE",
+        "co": "CERTIFICAT D'ORIGINE",
+        "no": "Facture N°",
+        "date": "Date",
+        "incoterm": "Incoterm",
+        "currency": "Devise",
+        "origin": "Pays d'origine",
+        "buyer": "DESTINATAIRE / IMPORTATEUR",
+        "desc": "Désignation",
+        "hs": "Code SH",
+        "qty": "Quantité",
+        "unit": "Unité",
+        "amount": "Montant",
+        "total": "TOTAL",
+        "net": "Poids net total",
+        "gross": "Poids brut total",
+        "netcol": "Poids net (kg)",
+        "grosscol": "Poids brut (kg)",
+        "ref": "Réf. facture",
+        "exporter": "1. Exportateur (nom, adresse, pays)",
+        "consignee": "2. Destinataire (nom, adresse, pays)",
+        "cono": "N°",
+        "issued": "Lieu et date de délivrance :",
+        "authority": "Chambre de Commerce et d'Industrie",
+    },
+    "en": {
+        "invoice": "COMMERCIAL INVOICE",
+        "packing": "PACKING LIST",
+        "co": "CERTIFICATE OF ORIGIN",
+        "no": "Invoice No.",
+        "date": "Date",
+        "incoterm": "Delivery terms",
+        "currency": "Currency",
+        "origin": "Country of origin",
+        "buyer": "BUYER / IMPORTER",
+        "desc": "Description of goods",
+        "hs": "HS Code",
+        "qty": "Quantity",
+        "unit": "Unit",
+        "amount": "Amount",
+        "total": "TOTAL",
+        "net": "Total net weight",
+        "gross": "Total gross weight",
+        "netcol": "Net weight (kg)",
+        "grosscol": "Gross weight (kg)",
+        "ref": "Invoice No.",
+        "exporter": "1. Consignor / Exporter (name, address, country)",
+        "consignee": "2. Consignee (name, address, country)",
+        "cono": "No.",
+        "issued": "Place and date of issue:",
+        "authority": "Chamber of Commerce and Industry",
+    },
+}
 A4 = (1240, 1754)
 Block = list[tuple[float, float, str, int]]  # x, y (A4 pixels), text, size
 
@@ -81,73 +119,143 @@ def build_case(seed: int, lang: str = "fr") -> dict[str, Any]:
     items = []
     for i, (fr, en, hs, price) in enumerate(goods, start=1):
         qty = rng.randint(20, 300) * 50
-        items.append({"line": i, "description": fr if lang == "fr" else en, "hs_code": hs, "quantity": qty,
-                      "unit": "kg", "unit_price": price, "value": round(qty * price, 2),
-                      "net_mass_kg": qty, "gross_mass_kg": round(qty * 1.005, 2)})  # fmt: skip
+        items.append(
+            {
+                "line": i,
+                "description": fr if lang == "fr" else en,
+                "hs_code": hs,
+                "quantity": qty,
+                "unit": "kg",
+                "unit_price": price,
+                "value": round(qty * price, 2),
+                "net_mass_kg": qty,
+                "gross_mass_kg": round(qty * 1.005, 2),
+            }
+        )
     return {
-        "lang": lang, "exporter": exporter, "importer": importer, "items": items,
+        "lang": lang,
+        "exporter": exporter,
+        "importer": importer,
+        "items": items,
         "invoice_number": f"INV-{rng.randint(2024, 2026)}-{rng.randint(1000, 9999)}",
         "invoice_date": f"2026-0{rng.randint(1, 9)}-{rng.randint(10, 28)}",
-        "certificate_number": f"CO-{rng.randint(10000, 99999)}", "issue_date": f"2026-10-{rng.randint(10, 28)}",
-        "currency": rng.choice(["EUR", "USD"]), "incoterm": rng.choice(["FCA", "CIF", "FOB", "EXW"]),
-    }  # fmt: skip
+        "certificate_number": f"CO-{rng.randint(10000, 99999)}",
+        "issue_date": f"2026-10-{rng.randint(10, 28)}",
+        "currency": rng.choice(["EUR", "USD"]),
+        "incoterm": rng.choice(["FCA", "CIF", "FOB", "EXW"]),
+    }
 
 
 def invoice_blocks(c: dict[str, Any]) -> Block:
     lg = LABELS[c["lang"]]
     ex, im = c["exporter"], c["importer"]
     country = ex[4] if c["lang"] == "fr" else ex[5]
-    b: Block = [(140, 80, ex[0], 30), (140, 125, ex[1], 20), (140, 150, f"{ex[2]} - {ex[3]}", 20),
-                (90, 240, lg["invoice"], 34), (90, 320, lg["buyer"], 18), (90, 355, im[0], 22),
-                (90, 385, im[1], 20), (90, 410, f"{im[2]}, {im[4] if c['lang'] == 'fr' else im[5]}", 20)]  # fmt: skip
-    rows = [(lg["no"], c["invoice_number"]), (lg["date"], _fmt_date(c["invoice_date"], c["lang"])),
-            (lg["incoterm"], c["incoterm"]), (lg["currency"], c["currency"]), (lg["origin"], country)]  # fmt: skip
+    b: Block = [
+        (140, 80, ex[0], 30),
+        (140, 125, ex[1], 20),
+        (140, 150, f"{ex[2]} - {ex[3]}", 20),
+        (90, 240, lg["invoice"], 34),
+        (90, 320, lg["buyer"], 18),
+        (90, 355, im[0], 22),
+        (90, 385, im[1], 20),
+        (90, 410, f"{im[2]}, {im[4] if c['lang'] == 'fr' else im[5]}", 20),
+    ]
+    rows = [
+        (lg["no"], c["invoice_number"]),
+        (lg["date"], _fmt_date(c["invoice_date"], c["lang"])),
+        (lg["incoterm"], c["incoterm"]),
+        (lg["currency"], c["currency"]),
+        (lg["origin"], country),
+    ]
     for i, (label, value) in enumerate(rows):
         b += [(700, 320 + 32 * i, label, 18), (900, 320 + 32 * i, value, 20)]
     y = 620
-    for x, text in ((90, "N°"), (150, lg["desc"]), (560, lg["hs"]), (720, lg["qty"]), (850, lg["unit"]),
-                    (1000, lg["amount"])):  # fmt: skip
+    for x, text in (
+        (90, "N°"),
+        (150, lg["desc"]),
+        (560, lg["hs"]),
+        (720, lg["qty"]),
+        (850, lg["unit"]),
+        (1000, lg["amount"]),
+    ):
         b.append((x, y, text, 18))
     for it in c["items"]:
         y += 45
-        b += [(95, y, str(it["line"]), 20), (150, y, it["description"], 20), (560, y, it["hs_code"], 20),
-              (720, y, _fmt_amount(it["quantity"], c["lang"])[:-3], 20),
-              (850, y, "KG", 20), (1000, y, _fmt_amount(it["value"], c["lang"]), 20)]  # fmt: skip
+        b += [
+            (95, y, str(it["line"]), 20),
+            (150, y, it["description"], 20),
+            (560, y, it["hs_code"], 20),
+            (720, y, _fmt_amount(it["quantity"], c["lang"])[:-3], 20),
+            (850, y, "KG", 20),
+            (1000, y, _fmt_amount(it["value"], c["lang"]), 20),
+        ]
     total = round(sum(it["value"] for it in c["items"]), 2)
     net = sum(it["net_mass_kg"] for it in c["items"])
     gross = round(sum(it["gross_mass_kg"] for it in c["items"]), 2)
-    b += [(800, y + 70, f"{lg['total']} {c['currency']}", 22), (1000, y + 70, _fmt_amount(total, c["lang"]), 22),
-          (90, y + 70, f"{lg['net']} : {_fmt_amount(net, c['lang'])} kg", 20),
-          (90, y + 100, f"{lg['gross']} : {_fmt_amount(gross, c['lang'])} kg", 20)]  # fmt: skip
+    b += [
+        (800, y + 70, f"{lg['total']} {c['currency']}", 22),
+        (1000, y + 70, _fmt_amount(total, c["lang"]), 22),
+        (90, y + 70, f"{lg['net']} : {_fmt_amount(net, c['lang'])} kg", 20),
+        (90, y + 100, f"{lg['gross']} : {_fmt_amount(gross, c['lang'])} kg", 20),
+    ]
     return b
 
 
 def invoice_truth(c: dict[str, Any]) -> dict[str, Any]:
     ex, im = c["exporter"], c["importer"]
-    return {"type": "commercial_invoice", "fields": {
-        "invoice_number": c["invoice_number"], "invoice_date": c["invoice_date"], "exporter_name": ex[0],
-        "exporter_country": ex[3], "importer_name": im[0], "importer_country": im[3], "currency": c["currency"],
-        "incoterm": c["incoterm"], "total_value": round(sum(it["value"] for it in c["items"]), 2),
-        "origin_country": ex[3], "net_mass_kg": sum(it["net_mass_kg"] for it in c["items"]),
-        "gross_mass_kg": round(sum(it["gross_mass_kg"] for it in c["items"]), 2),
-        "items": [{k: it[k] for k in ("line", "description", "hs_code", "quantity", "unit", "value")}
-                  for it in c["items"]]}}  # fmt: skip
+    return {
+        "type": "commercial_invoice",
+        "fields": {
+            "invoice_number": c["invoice_number"],
+            "invoice_date": c["invoice_date"],
+            "exporter_name": ex[0],
+            "exporter_country": ex[3],
+            "importer_name": im[0],
+            "importer_country": im[3],
+            "currency": c["currency"],
+            "incoterm": c["incoterm"],
+            "total_value": round(sum(it["value"] for it in c["items"]), 2),
+            "origin_country": ex[3],
+            "net_mass_kg": sum(it["net_mass_kg"] for it in c["items"]),
+            "gross_mass_kg": round(sum(it["gross_mass_kg"] for it in c["items"]), 2),
+            "items": [
+                {k: it[k] for k in ("line", "description", "hs_code", "quantity", "unit", "value")}
+                for it in c["items"]
+            ],
+        },
+    }
 
 
 def co_blocks(c: dict[str, Any]) -> Block:
     lg = LABELS[c["lang"]]
     ex, im = c["exporter"], c["importer"]
-    name = (lambda p: p[4] if c["lang"] == "fr" else p[5])  # noqa: E731
-    b: Block = [(80, 90, lg["exporter"], 16), (80, 120, ex[0], 22), (80, 150, ex[1], 20), (80, 175, ex[2], 20),
-                (80, 200, name(ex), 20), (640, 90, f"{lg['cono']} {c['certificate_number']}", 24),
-                (680, 150, lg["co"], 30), (700, 200, f"{lg['authority']} {ex[2].split()[-1]}", 18),
-                (80, 320, lg["consignee"], 16), (80, 350, im[0], 22), (80, 380, im[1], 20), (80, 405, im[2], 20),
-                (80, 430, name(im), 20), (640, 320, "3. " + lg["origin"], 16), (800, 380, name(ex), 28),
-                (80, 660, "6. " + lg["desc"], 16), (860, 660, "7. " + lg["hs"], 16)]  # fmt: skip
+    name = lambda p: p[4] if c["lang"] == "fr" else p[5]  # noqa: E731
+    b: Block = [
+        (80, 90, lg["exporter"], 16),
+        (80, 120, ex[0], 22),
+        (80, 150, ex[1], 20),
+        (80, 175, ex[2], 20),
+        (80, 200, name(ex), 20),
+        (640, 90, f"{lg['cono']} {c['certificate_number']}", 24),
+        (680, 150, lg["co"], 30),
+        (700, 200, f"{lg['authority']} {ex[2].split()[-1]}", 18),
+        (80, 320, lg["consignee"], 16),
+        (80, 350, im[0], 22),
+        (80, 380, im[1], 20),
+        (80, 405, im[2], 20),
+        (80, 430, name(im), 20),
+        (640, 320, "3. " + lg["origin"], 16),
+        (800, 380, name(ex), 28),
+        (80, 660, "6. " + lg["desc"], 16),
+        (860, 660, "7. " + lg["hs"], 16),
+    ]
     y = 660
     for it in c["items"]:
         y += 60
-        b += [(80, y, f"{it['line']}. {it['description']}", 20), (860, y, it["hs_code"][:4] + "." + it["hs_code"][4:6], 20)]
+        b += [
+            (80, y, f"{it['line']}. {it['description']}", 20),
+            (860, y, it["hs_code"][:4] + "." + it["hs_code"][4:6], 20),
+        ]
     date_text = _fmt_date(c["issue_date"], c["lang"])
     b.append((80, 1300, f"{lg['issued']} {ex[2].split()[-1]}, {date_text}", 20))
     return b
@@ -155,13 +263,24 @@ def co_blocks(c: dict[str, Any]) -> Block:
 
 def co_truth(c: dict[str, Any]) -> dict[str, Any]:
     ex, im = c["exporter"], c["importer"]
-    return {"type": "certificate_of_origin", "fields": {
-        "exporter_name": ex[0], "exporter_country": ex[3], "importer_name": im[0], "importer_country": im[3],
-        "origin_country": ex[3], "certificate_number": c["certificate_number"],
-        "certificate_type": "certificate_of_origin", "issue_date": c["issue_date"],
-        "issuing_authority": f"{LABELS[c['lang']]['authority']} {ex[2].split()[-1]}",
-        "items": [{"line": it["line"], "description": it["description"], "hs_code": it["hs_code"][:6]}
-                  for it in c["items"]]}}  # fmt: skip
+    return {
+        "type": "certificate_of_origin",
+        "fields": {
+            "exporter_name": ex[0],
+            "exporter_country": ex[3],
+            "importer_name": im[0],
+            "importer_country": im[3],
+            "origin_country": ex[3],
+            "certificate_number": c["certificate_number"],
+            "certificate_type": "certificate_of_origin",
+            "issue_date": c["issue_date"],
+            "issuing_authority": f"{LABELS[c['lang']]['authority']} {ex[2].split()[-1]}",
+            "items": [
+                {"line": it["line"], "description": it["description"], "hs_code": it["hs_code"][:6]}
+                for it in c["items"]
+            ],
+        },
+    }
 
 
 def render_png(blocks: Block, noise: bool = False, seed: int = 0) -> Image.Image:
@@ -171,7 +290,9 @@ def render_png(blocks: Block, noise: bool = False, seed: int = 0) -> Image.Image
         draw.text((x, y), text, fill=0, font=_font(size))
     if noise:
         rng = random.Random(seed)
-        img = img.rotate(rng.uniform(-1.5, 1.5), expand=False, fillcolor=255, resample=Image.Resampling.BICUBIC)
+        img = img.rotate(
+            rng.uniform(-1.5, 1.5), expand=False, fillcolor=255, resample=Image.Resampling.BICUBIC
+        )
         img = img.filter(ImageFilter.GaussianBlur(0.6))
         px = img.load()
         for _ in range(1500):
@@ -190,7 +311,10 @@ def render_text_pdf(blocks: Block) -> bytes:
     ops = [b"BT"]
     for x, y, text, size in blocks:
         s = size * scale
-        ops.append(b"/F1 %.1f Tf 1 0 0 1 %.1f %.1f Tm (%s) Tj" % (s, x * scale, 842 - y * scale - s, _pdf_escape(text)))
+        ops.append(
+            b"/F1 %.1f Tf 1 0 0 1 %.1f %.1f Tm (%s) Tj"
+            % (s, x * scale, 842 - y * scale - s, _pdf_escape(text))
+        )
     ops.append(b"ET")
     stream = b"\n".join(ops)
     objs = [
@@ -221,18 +345,33 @@ def make_case(folder: Path, seed: int = 0, lang: str = "fr", noise: bool = True)
     render_png(invoice_blocks(c), noise=noise, seed=seed).save(docs / "invoice.png")
     (docs / "certificate.pdf").write_bytes(render_text_pdf(co_blocks(c)))
     render_png(co_blocks(c), noise=noise, seed=seed + 1).convert("RGB").save(docs / "certificate_scan.pdf")
-    expected = {"documents": {"invoice.png": invoice_truth(c), "certificate.pdf": co_truth(c),
-                              "certificate_scan.pdf": co_truth(c)}, "discrepancies": []}  # fmt: skip
+    expected = {
+        "documents": {
+            "invoice.png": invoice_truth(c),
+            "certificate.pdf": co_truth(c),
+            "certificate_scan.pdf": co_truth(c),
+        },
+        "discrepancies": [],
+    }
     inv = invoice_truth(c)["fields"]
-    declaration = {"declaration_id": f"DEC-SYN-{seed:06d}", "flow": "import",
-                   "exporter": {"name": inv["exporter_name"], "country": inv["exporter_country"]},
-                   "importer": {"name": inv["importer_name"], "country": inv["importer_country"]},
-                   **{k: inv[k] for k in ("invoice_number", "invoice_date", "currency", "incoterm", "total_value")},
-                   "items": [{k: v for k, v in it.items() if k != "unit_price"} | {"origin_country": inv["origin_country"]}
-                             for it in c["items"]],
-                   "attached_documents": [{"type": "certificate_of_origin", "number": c["certificate_number"]}]}  # fmt: skip
-    (folder / "expected.json").write_text(json.dumps(expected, ensure_ascii=False, indent=2), encoding="utf-8")
-    (folder / "declaration.json").write_text(json.dumps(declaration, ensure_ascii=False, indent=2), encoding="utf-8")
+    declaration = {
+        "declaration_id": f"DEC-SYN-{seed:06d}",
+        "flow": "import",
+        "exporter": {"name": inv["exporter_name"], "country": inv["exporter_country"]},
+        "importer": {"name": inv["importer_name"], "country": inv["importer_country"]},
+        **{k: inv[k] for k in ("invoice_number", "invoice_date", "currency", "incoterm", "total_value")},
+        "items": [
+            {k: v for k, v in it.items() if k != "unit_price"} | {"origin_country": inv["origin_country"]}
+            for it in c["items"]
+        ],
+        "attached_documents": [{"type": "certificate_of_origin", "number": c["certificate_number"]}],
+    }
+    (folder / "expected.json").write_text(
+        json.dumps(expected, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
+    (folder / "declaration.json").write_text(
+        json.dumps(declaration, ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     return expected
 
 
@@ -244,8 +383,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--no-noise", action="store_true")
     args = parser.parse_args(argv)
     for i in range(args.cases):
-        make_case(args.out / f"syn-{i:03d}", seed=args.seed + i, lang="fr" if i % 2 == 0 else "en",
-                  noise=not args.no_noise)  # fmt: skip
+        make_case(
+            args.out / f"syn-{i:03d}",
+            seed=args.seed + i,
+            lang="fr" if i % 2 == 0 else "en",
+            noise=not args.no_noise,
+        )
 
 
 if __name__ == "__main__":

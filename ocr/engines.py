@@ -42,8 +42,9 @@ def _angle(points: np.ndarray | list[list[float]]) -> float | None:
 
 def _box_from_points(points: np.ndarray | list[list[float]]) -> BoundingBox:
     arr = np.asarray(points, dtype=float).reshape(-1, 2)
-    return BoundingBox(l=float(arr[:, 0].min()), t=float(arr[:, 1].min()), r=float(arr[:, 0].max()),
-                       b=float(arr[:, 1].max()))  # fmt: skip
+    return BoundingBox(
+        l=float(arr[:, 0].min()), t=float(arr[:, 1].min()), r=float(arr[:, 0].max()), b=float(arr[:, 1].max())
+    )
 
 
 class RapidOcrEngine:
@@ -105,9 +106,12 @@ class PaddleOcrEngine:
             raise EngineUnavailable("paddleocr is not installed") from exc
         root = Path(model_dir)
         self._engine = PaddleOCR(
-            text_detection_model_dir=str(root / "det"), text_recognition_model_dir=str(root / "rec"),
-            use_doc_orientation_classify=False, use_doc_unwarping=False, use_textline_orientation=False,
-        )  # fmt: skip
+            text_detection_model_dir=str(root / "det"),
+            text_recognition_model_dir=str(root / "rec"),
+            use_doc_orientation_classify=False,
+            use_doc_unwarping=False,
+            use_textline_orientation=False,
+        )
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
         lines: list[OcrLine] = []
@@ -179,8 +183,10 @@ def build_engine(kind: str = "rapidocr") -> OcrEngine:
     with _ENGINES_LOCK:
         if kind not in _ENGINES:
             factories: dict[str, type] = {
-                "rapidocr": RapidOcrEngine, "paddleocr": PaddleOcrEngine, "tesseract": TesseractEngine,
-            }  # fmt: skip
+                "rapidocr": RapidOcrEngine,
+                "paddleocr": PaddleOcrEngine,
+                "tesseract": TesseractEngine,
+            }
             if kind not in factories:
                 raise EngineUnavailable(f"unknown OCR engine {kind!r}; choose one of {sorted(factories)}")
             _ENGINES[kind] = factories[kind]()

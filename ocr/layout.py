@@ -66,8 +66,19 @@ def layout_lines(doc: Document) -> list[LLine]:
             w = (b.r - b.l) * cos - (b.b - b.t) * abs(sin) if abs(sin) > 0.01 else b.r - b.l
             h = (b.b - b.t) * cos - (b.r - b.l) * abs(sin) if abs(sin) > 0.01 else b.b - b.t
             w, h = max(w, 1.0), max(h, (b.b - b.t) * 0.4, 1.0)
-            out.append(LLine(line.text.strip(), fold_aligned(line.text.strip()), line.confidence, page.number, b,
-                             rx - w / 2, ry - h / 2 + offset, rx + w / 2, ry + h / 2 + offset))  # fmt: skip
+            out.append(
+                LLine(
+                    line.text.strip(),
+                    fold_aligned(line.text.strip()),
+                    line.confidence,
+                    page.number,
+                    b,
+                    rx - w / 2,
+                    ry - h / 2 + offset,
+                    rx + w / 2,
+                    ry + h / 2 + offset,
+                )
+            )
         offset += page.height + 50
     out.sort(key=lambda x: (round(x.cy / max(x.h, 1) / 0.6), x.l))
     out.sort(key=lambda x: (x.t, x.l))
@@ -93,10 +104,15 @@ def below(label: LLine, lines: list[LLine], max_lines: int = 6, width: float | N
     left = label.l - 3 * label.h
     right = label.l + (width if width is not None else max(label.r - label.l, 12 * label.h))
     cands = [
-        x for x in lines
-        if x is not label and x.t > label.cy and x.l < right and x.r > left and x.l >= left
+        x
+        for x in lines
+        if x is not label
+        and x.t > label.cy
+        and x.l < right
+        and x.r > left
+        and x.l >= left
         and not same_row(label, x)
-    ]  # fmt: skip
+    ]
     cands.sort(key=lambda x: (x.t, x.l))
     out: list[LLine] = []
     last_b = label.b
@@ -115,8 +131,12 @@ def below(label: LLine, lines: list[LLine], max_lines: int = 6, width: float | N
 def union_box(lines: list[LLine]) -> BoundingBox | None:
     if not lines:
         return None
-    return BoundingBox(l=min(x.box.l for x in lines), t=min(x.box.t for x in lines),
-                       r=max(x.box.r for x in lines), b=max(x.box.b for x in lines))  # fmt: skip
+    return BoundingBox(
+        l=min(x.box.l for x in lines),
+        t=min(x.box.t for x in lines),
+        r=max(x.box.r for x in lines),
+        b=max(x.box.b for x in lines),
+    )
 
 
 def rows(lines: list[LLine]) -> list[list[LLine]]:

@@ -17,28 +17,79 @@ LABELS: dict[str, list[str]] = {
     "invoice_number": [
         rf"(?:facture|invoice|commercial invoice|proforma invoice)\s*{_NUM}",
         rf"{_NUM}\s*(?:de\s+)?(?:la\s+)?(?:facture|invoice)",
-        r"ref(?:erence)?\.?\s*(?:de\s+la\s+)?(?:facture|invoice)", r"invoice\s+ref(?:erence)?\.?",
-        r"numero de facture", r"invoice number", r"invoice", r"facture",
+        r"ref(?:erence)?\.?\s*(?:de\s+la\s+)?(?:facture|invoice)",
+        r"invoice\s+ref(?:erence)?\.?",
+        r"numero de facture",
+        r"invoice number",
+        r"invoice",
+        r"facture",
     ],
-    "invoice_date": [r"date (?:de (?:la )?)?facture", r"invoice date", r"date of invoice", r"date d'emission",
-                     r"date(?!\s*(?:d[e'u]|of|limite|due|d'echeance|echeance|d'expedition|expedition|shipment|livraison))"],
+    "invoice_date": [
+        r"date (?:de (?:la )?)?facture",
+        r"invoice date",
+        r"date of invoice",
+        r"date d'emission",
+        r"date(?!\s*(?:d[e'u]|of|limite|due|d'echeance|echeance|d'expedition|expedition|shipment|livraison))",
+    ],
     "currency": [r"devise", r"currency", r"monnaie"],
-    "incoterm": [r"incoterms?(?: \d{4})?", r"conditions? de livraison", r"delivery terms?", r"terms of delivery",
-                 r"termes? de livraison", r"trade terms?"],
-    "origin_country": [r"pays d'origine", r"country of origin", r"origine des marchandises", r"place of origin",
-                       r"lieu d'origine", r"origin", r"origine"],
-    "net_mass_kg": [r"(?:total\s+)?(?:poids|masse) net(?:te)?(?: total(?:e)?)?", r"(?:total )?net (?:weight|mass)"],
-    "gross_mass_kg": [r"(?:total\s+)?(?:poids|masse) brute?(?: total(?:e)?)?", r"(?:total )?gross (?:weight|mass)"],
-    "total_value": [r"total(?: general| a payer| ttc| ht| facture| invoice| amount| value| cif| fob| cfr| cip|"
-                    r" cpt| dap| ddp| exw| fca)?", r"montant total", r"net a payer", r"grand total",
-                    r"amount due", r"total due", r"valeur totale", r"total invoice value"],
-    "certificate_number": [rf"(?:certificat|certificate)\s*{_NUM}", rf"{_NUM}\s*(?:du\s+)?(?:certificat|certificate)",
-                           r"reference", rf"{_NUM}"],
-    "issue_date": [r"(?:place and )?date of issue", r"(?:lieu et )?date de (?:delivrance|d'emission)",
-                   r"issued (?:at|on)", r"fait a", r"delivre a", r"date d'issue"],
-    "issuing_authority": [r"issuing authority", r"autorite (?:de delivrance|emettrice|competente)",
-                          r"organisme (?:emetteur|de delivrance)", r"issued by", r"delivre par"],
-}  # fmt: skip
+    "incoterm": [
+        r"incoterms?(?: \d{4})?",
+        r"conditions? de livraison",
+        r"delivery terms?",
+        r"terms of delivery",
+        r"termes? de livraison",
+        r"trade terms?",
+    ],
+    "origin_country": [
+        r"pays d'origine",
+        r"country of origin",
+        r"origine des marchandises",
+        r"place of origin",
+        r"lieu d'origine",
+        r"origin",
+        r"origine",
+    ],
+    "net_mass_kg": [
+        r"(?:total\s+)?(?:poids|masse) net(?:te)?(?: total(?:e)?)?",
+        r"(?:total )?net (?:weight|mass)",
+    ],
+    "gross_mass_kg": [
+        r"(?:total\s+)?(?:poids|masse) brute?(?: total(?:e)?)?",
+        r"(?:total )?gross (?:weight|mass)",
+    ],
+    "total_value": [
+        r"total(?: general| a payer| ttc| ht| facture| invoice| amount| value| cif| fob| cfr| cip|"
+        r" cpt| dap| ddp| exw| fca)?",
+        r"montant total",
+        r"net a payer",
+        r"grand total",
+        r"amount due",
+        r"total due",
+        r"valeur totale",
+        r"total invoice value",
+    ],
+    "certificate_number": [
+        rf"(?:certificat|certificate)\s*{_NUM}",
+        rf"{_NUM}\s*(?:du\s+)?(?:certificat|certificate)",
+        r"reference",
+        rf"{_NUM}",
+    ],
+    "issue_date": [
+        r"(?:place and )?date of issue",
+        r"(?:lieu et )?date de (?:delivrance|d'emission)",
+        r"issued (?:at|on)",
+        r"fait a",
+        r"delivre a",
+        r"date d'issue",
+    ],
+    "issuing_authority": [
+        r"issuing authority",
+        r"autorite (?:de delivrance|emettrice|competente)",
+        r"organisme (?:emetteur|de delivrance)",
+        r"issued by",
+        r"delivre par",
+    ],
+}
 
 EXPORTER_LABELS = [
     r"(?:\d+\.?\s*)?(?:consignor|exporter|shipper|seller|expediteur|exportateur|vendeur|fournisseur|supplier)",
@@ -46,21 +97,37 @@ EXPORTER_LABELS = [
     r"nom et adresse de l'exportateur",
 ]
 IMPORTER_LABELS = [
-    r"(?:\d+\.?\s*)?(?:consignee|importer|buyer|destinataire|importateur|acheteur|client|sold to|bill to|ship to)",
+    r"(?:\d+\.?\s*)?(?:consignee|importer|buyer|destinataire|importateur|acheteur|client|"
+    r"sold to|bill to|ship to)",
     r"(?:declared )?name and address of (?:the )?consignee",
     r"nom et adresse (?:declares )?du destinataire",
 ]
 
 TITLES: dict[DocumentType, list[str]] = {
-    DocumentType.COMMERCIAL_INVOICE: [r"commercial ?invoice", r"facture ?commerciale", r"facture", r"invoice",
-                                      r"proforma"],
-    DocumentType.CERTIFICATE_OF_ORIGIN: [r"certificate ?of ?origin", r"certificat ?d'?origine", r"eur\.? ?1",
-                                         r"movement certificate", r"certificat de circulation"],
+    DocumentType.COMMERCIAL_INVOICE: [
+        r"commercial ?invoice",
+        r"facture ?commerciale",
+        r"facture",
+        r"invoice",
+        r"proforma",
+    ],
+    DocumentType.CERTIFICATE_OF_ORIGIN: [
+        r"certificate ?of ?origin",
+        r"certificat ?d'?origine",
+        r"eur\.? ?1",
+        r"movement certificate",
+        r"certificat de circulation",
+    ],
     DocumentType.PHYTOSANITARY_CERTIFICATE: [r"phyto ?sanitary", r"phyto ?sanitaire"],
-    DocumentType.SANITARY_CERTIFICATE: [r"^(?!.*phyto).*sanitary certificate", r"^(?!.*phyto).*certificat sanitaire",
-                                        r"health certificate", r"certificat veterinaire", r"veterinary certificate"],
+    DocumentType.SANITARY_CERTIFICATE: [
+        r"^(?!.*phyto).*sanitary certificate",
+        r"^(?!.*phyto).*certificat sanitaire",
+        r"health certificate",
+        r"certificat veterinaire",
+        r"veterinary certificate",
+    ],
     DocumentType.PACKING_LIST: [r"packing ?list", r"liste ?de ?colisage", r"colisage", r"liste d'emballage"],
-}  # fmt: skip
+}
 
 _PREFIX = r"^(?:\(?\d{1,2}[.)]?\s*)?"
 

@@ -69,8 +69,11 @@ def _load_image(data: bytes, limits: ReadLimits) -> list[PageInput]:
         try:
             img = Image.open(io.BytesIO(data))
         except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-            raise DocumentRejected(f"the image is too large (decompression bomb): {exc}; the limit is "
-                                   f"{limits.max_pixels / 1e6:.0f} Mpx", code="pixels") from exc  # fmt: skip
+            raise DocumentRejected(
+                f"the image is too large (decompression bomb): {exc}; the limit is "
+                f"{limits.max_pixels / 1e6:.0f} Mpx",
+                code="pixels",
+            ) from exc
         except Exception as exc:
             raise DocumentRejected(f"unreadable image: {exc}", code="corrupt") from exc
         n_frames = getattr(img, "n_frames", 1)
@@ -83,7 +86,8 @@ def _load_image(data: bytes, limits: ReadLimits) -> list[PageInput]:
             w, h = img.size
             if w * h > limits.max_pixels:
                 raise DocumentRejected(
-                    f"the image is {w} x {h} px ({w * h / 1e6:.0f} Mpx); the limit is {limits.max_pixels / 1e6:.0f} Mpx",
+                    f"the image is {w} x {h} px ({w * h / 1e6:.0f} Mpx); "
+                    f"the limit is {limits.max_pixels / 1e6:.0f} Mpx",
                     code="pixels",
                 )
             try:

@@ -76,7 +76,7 @@ def find_dates(text: str) -> list[str]:
 
 @lru_cache(maxsize=4096)
 def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: bool = True) -> str | None:
-    """An ISO 8601 date from French or English text (``07/02/2026``, ``12 février 2026``, ``February 7, 2026``)."""
+    """An ISO 8601 date from French or English text (``07/02/2026``, ``12 février 2026``, ``Feb 7, 2026``)."""
     raw = text.strip()
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
     if iso:
@@ -122,11 +122,22 @@ def _country_index() -> dict[str, str]:
             if len(code) == 2 and code.isalpha():
                 index.setdefault(fold(name), code)
     extra = {
-        "cote d'ivoire": "CI", "cote divoire": "CI", "ivory coast": "CI", "republic of ghana": "GH",
-        "usa": "US", "uk": "GB", "united states": "US", "viet nam": "VN", "russia": "RU",
-        "republique de cote d'ivoire": "CI", "republique du senegal": "SN", "royaume du maroc": "MA",
-        "republique francaise": "FR", "republique populaire de chine": "CN", "people's republic of china": "CN",
-    }  # fmt: skip
+        "cote d'ivoire": "CI",
+        "cote divoire": "CI",
+        "ivory coast": "CI",
+        "republic of ghana": "GH",
+        "usa": "US",
+        "uk": "GB",
+        "united states": "US",
+        "viet nam": "VN",
+        "russia": "RU",
+        "republique de cote d'ivoire": "CI",
+        "republique du senegal": "SN",
+        "royaume du maroc": "MA",
+        "republique francaise": "FR",
+        "republique populaire de chine": "CN",
+        "people's republic of china": "CN",
+    }
     index.update(extra)
     return index
 
@@ -141,8 +152,17 @@ def country_code(text: str, allow_code: bool = True) -> str | None:
     index = _country_index()
     if folded in index:
         return index[folded]
-    for prefix in ("republique de ", "republique du ", "republique d'", "republic of ", "royaume du ", "kingdom of ",
-                   "etat du ", "state of ", "the "):  # fmt: skip
+    for prefix in (
+        "republique de ",
+        "republique du ",
+        "republique d'",
+        "republic of ",
+        "royaume du ",
+        "kingdom of ",
+        "etat du ",
+        "state of ",
+        "the ",
+    ):
         if folded.startswith(prefix) and folded[len(prefix) :] in index:
             return index[folded[len(prefix) :]]
     if allow_code and re.fullmatch(r"[A-Za-z]{2}", folded):
@@ -181,8 +201,23 @@ def _currencies() -> dict[str, str]:
     import pycountry
 
     index = {c.alpha_3: c.alpha_3 for c in pycountry.currencies}
-    index.update({"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "¥": "JPY", "FCFA": "XOF", "CFA": "XOF",
-                  "EURO": "EUR", "EUROS": "EUR", "DOLLAR": "USD", "DOLLARS": "USD", "DH": "MAD", "MAD": "MAD"})  # fmt: skip
+    index.update(
+        {
+            "€": "EUR",
+            "$": "USD",
+            "US$": "USD",
+            "£": "GBP",
+            "¥": "JPY",
+            "FCFA": "XOF",
+            "CFA": "XOF",
+            "EURO": "EUR",
+            "EUROS": "EUR",
+            "DOLLAR": "USD",
+            "DOLLARS": "USD",
+            "DH": "MAD",
+            "MAD": "MAD",
+        }
+    )
     return index
 
 
@@ -214,12 +249,37 @@ def incoterm(text: str) -> str | None:
 
 
 UNITS = {
-    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogrammes": "kg", "kilograms": "kg", "kgm": "kg",
-    "pcs": "pcs", "pc": "pcs", "pieces": "pcs", "piece": "pcs", "pce": "pcs", "u": "pcs", "unites": "pcs",
-    "units": "pcs", "unit": "pcs", "nos": "pcs", "pairs": "pcs",
-    "l": "l", "litres": "l", "liters": "l", "litre": "l", "liter": "l", "ltr": "l",
-    "m2": "m2", "m²": "m2", "sqm": "m2", "t": "t", "tonnes": "t", "tons": "t",
-}  # fmt: skip
+    "kg": "kg",
+    "kgs": "kg",
+    "kilo": "kg",
+    "kilos": "kg",
+    "kilogrammes": "kg",
+    "kilograms": "kg",
+    "kgm": "kg",
+    "pcs": "pcs",
+    "pc": "pcs",
+    "pieces": "pcs",
+    "piece": "pcs",
+    "pce": "pcs",
+    "u": "pcs",
+    "unites": "pcs",
+    "units": "pcs",
+    "unit": "pcs",
+    "nos": "pcs",
+    "pairs": "pcs",
+    "l": "l",
+    "litres": "l",
+    "liters": "l",
+    "litre": "l",
+    "liter": "l",
+    "ltr": "l",
+    "m2": "m2",
+    "m²": "m2",
+    "sqm": "m2",
+    "t": "t",
+    "tonnes": "t",
+    "tons": "t",
+}
 
 
 def unit_code(text: str) -> str | None:

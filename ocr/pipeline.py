@@ -98,8 +98,9 @@ def _read_bytes(source: str | Path | bytes, limits: ReadLimits) -> bytes:
         raise DocumentRejected(f"no such file: {path}", code="missing")
     size = path.stat().st_size
     if size > limits.max_file_mb * 1024 * 1024:
-        raise DocumentRejected(f"the file is {size / 1048576:.1f} MB; the limit is {limits.max_file_mb} MB",
-                               code="too_large")  # fmt: skip
+        raise DocumentRejected(
+            f"the file is {size / 1048576:.1f} MB; the limit is {limits.max_file_mb} MB", code="too_large"
+        )
     return path.read_bytes()
 
 
@@ -110,8 +111,15 @@ def _ocr_pages(
     ocr_engine: OcrEngine | None = engine if engine is not None and not isinstance(engine, str) else None
     for page_in in pages:
         if page_in.image is None:
-            doc.pages.append(Page(number=page_in.number, width=page_in.width, height=page_in.height,
-                                  source="text_layer", lines=page_in.lines))  # fmt: skip
+            doc.pages.append(
+                Page(
+                    number=page_in.number,
+                    width=page_in.width,
+                    height=page_in.height,
+                    source="text_layer",
+                    lines=page_in.lines,
+                )
+            )
             continue
         if time.monotonic() - started > limits.max_seconds:
             doc.errors.append(
@@ -124,8 +132,9 @@ def _ocr_pages(
         image, factor = downscale(page_in.image, limits.max_side)
         lines = map_back(ocr_engine.read(image), factor * page_in.scale)
         lines.sort(key=lambda x: (x.box.t, x.box.l))
-        doc.pages.append(Page(number=page_in.number, width=page_in.width, height=page_in.height, source="ocr",
-                              lines=lines))  # fmt: skip
+        doc.pages.append(
+            Page(number=page_in.number, width=page_in.width, height=page_in.height, source="ocr", lines=lines)
+        )
         page_in.image = None  # free the pixels early
 
 

@@ -29,7 +29,7 @@ def map_back(lines: list[OcrLine], factor: float) -> list[OcrLine]:
                 "box": BoundingBox(
                     l=line.box.l / factor, t=line.box.t / factor, r=line.box.r / factor, b=line.box.b / factor
                 )
-            }  # fmt: skip
+            }
         )
         for line in lines
     ]

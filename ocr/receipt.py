@@ -14,25 +14,49 @@ from ocr.layout import LLine, right_of, same_row, union_box
 from ocr.models import ExtractedField
 from ocr.normalize import find_dates, parse_amount, parse_date
 
-_SUFFIX = re.compile(r"\b(?:sdn\.?\s*bhd|bhd|s/b|enterprise|trading|restaurant|restoran|store|mart|shop|"
-                     r"company|co\.|ltd|limited|hardware|pharmacy|bakery|sdn)\b", re.I)  # fmt: skip
-_REG = re.compile(r"(?:co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
-                  r"[-\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*-?\s*[a-z]\)?$|co-?\s*reg)", re.I)  # fmt: skip
-_STOP = re.compile(r"(?:\bt\s*:|\bf\s*:|\d{2,3}-\d{6,8}|\d{2}\s*-\s*\d{4}\s*\d{4}|\btel\b|tel\s*[:.]|phone|fax|e-?mail|@|www\.|invoice|receipt|\bdate\b|cashier|doc\s*no|"
-                   r"\bno\s*[:.]|counter|table|bill|\bgst\b|order|h/p|hp\s*:|\btax\b)", re.I)  # fmt: skip
-_NOT_NAME = re.compile(r"^(?:tax\s*invoice|invoice|receipt|official receipt|welcome|cash\s*sale|simplified)", re.I)
-_TOTAL = re.compile(r"^\W*(?:(?:grand|nett?|rounded|round(?:ing)?\s*adj\w*)\s*)?total|amount\s*due|total\s*payable|"
-                    r"\btotal\b", re.I)  # fmt: skip
-_TOTAL_BAD = re.compile(r"sub\s*-?\s*tota|excl|item|qty|quantity|disc|saving|total\s*gst|total\s*tax|point|"
-                        r"tendered|change", re.I)  # fmt: skip
+_SUFFIX = re.compile(
+    r"\b(?:sdn\.?\s*bhd|bhd|s/b|enterprise|trading|restaurant|restoran|store|mart|shop|"
+    r"company|co\.|ltd|limited|hardware|pharmacy|bakery|sdn)\b",
+    re.I,
+)
+_REG = re.compile(
+    r"(?:co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
+    r"[-\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*-?\s*[a-z]\)?$|co-?\s*reg)",
+    re.I,
+)
+_STOP = re.compile(
+    r"(?:\bt\s*:|\bf\s*:|\d{2,3}-\d{6,8}|\d{2}\s*-\s*\d{4}\s*\d{4}|\btel\b|tel\s*[:.]|phone|fax|e-?mail|@|www\.|invoice|receipt|\bdate\b|cashier|doc\s*no|"
+    r"\bno\s*[:.]|counter|table|bill|\bgst\b|order|h/p|hp\s*:|\btax\b)",
+    re.I,
+)
+_NOT_NAME = re.compile(
+    r"^(?:tax\s*invoice|invoice|receipt|official receipt|welcome|cash\s*sale|simplified)", re.I
+)
+_TOTAL = re.compile(
+    r"^\W*(?:(?:grand|nett?|rounded|round(?:ing)?\s*adj\w*)\s*)?total|amount\s*due|total\s*payable|"
+    r"\btotal\b",
+    re.I,
+)
+_TOTAL_BAD = re.compile(
+    r"sub\s*-?\s*tota|excl|item|qty|quantity|disc|saving|total\s*gst|total\s*tax|point|"
+    r"tendered|change",
+    re.I,
+)
 _TAXY = re.compile(r"\btax\b|\bgst\b|\bsst\b", re.I)
 _TOTAL_TOP = re.compile(r"round|grand|nett?\s*total|amount\s*due|payable", re.I)
 _TOTAL_GOOD = re.compile(r"incl|total\s*amount|total\s*\(?rm|total\s*sales", re.I)
 
 
 def _f(name: str, raw: str, value: str | float, lines: list[LLine], conf: float) -> ExtractedField:
-    return ExtractedField(name=name, raw=raw, value=value, confidence=round(conf, 3), page=lines[0].page,
-                          box=union_box(lines), method="rule")  # fmt: skip
+    return ExtractedField(
+        name=name,
+        raw=raw,
+        value=value,
+        confidence=round(conf, 3),
+        page=lines[0].page,
+        box=union_box(lines),
+        method="rule",
+    )
 
 
 def receipt_fields(lines: list[LLine]) -> dict[str, ExtractedField]:
@@ -53,8 +77,17 @@ def _reading_rows(lines: list[LLine]) -> list[LLine]:
         if out and same_row(out[-1], x, tol=0.4) and x.l > out[-1].r:
             prev = out[-1]
             text = f"{prev.text} {x.text}"
-            out[-1] = LLine(text, text.lower(), min(prev.conf, x.conf), prev.page, prev.box, prev.l, min(prev.t, x.t),
-                            x.r, max(prev.b, x.b))  # fmt: skip
+            out[-1] = LLine(
+                text,
+                text.lower(),
+                min(prev.conf, x.conf),
+                prev.page,
+                prev.box,
+                prev.l,
+                min(prev.t, x.t),
+                x.r,
+                max(prev.b, x.b),
+            )
         else:
             out.append(x)
     return out
@@ -68,8 +101,17 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     head = rows[:10]
     idx = next((i for i, x in enumerate(head[:8]) if _SUFFIX.search(x.text) and _letters(x.text) >= 4), None)
     if idx is None:
-        idx = next((i for i, x in enumerate(head) if _letters(x.text) >= 5 and len(x.text.split()) >= 2
-                    and not _NOT_NAME.match(x.text) and not _REG.search(x.text)), None)  # fmt: skip
+        idx = next(
+            (
+                i
+                for i, x in enumerate(head)
+                if _letters(x.text) >= 5
+                and len(x.text.split()) >= 2
+                and not _NOT_NAME.match(x.text)
+                and not _REG.search(x.text)
+            ),
+            None,
+        )
     if idx is None:
         return None
     used = [rows[idx]]
@@ -78,7 +120,8 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     if re.fullmatch(r"\(?[A-Z]?\)?\s*sdn\.?\s*bhd\.?", name, re.I) and idx > 0:
         used.insert(0, rows[idx - 1])
     elif idx + 1 < len(rows) and (
-        re.search(r"(?:&|\band|-)$", name) or re.fullmatch(r"\(?\w?\)?\s*sdn\.?\s*bhd\.?", rows[idx + 1].text.strip(), re.I)
+        re.search(r"(?:&|\band|-)$", name)
+        or re.fullmatch(r"\(?\w?\)?\s*sdn\.?\s*bhd\.?", rows[idx + 1].text.strip(), re.I)
     ):
         used.append(rows[idx + 1])
         idx += 1
@@ -95,7 +138,9 @@ def _address(rows: list[LLine], start: int, out: dict[str, ExtractedField]) -> N
             continue
         if _STOP.search(text) or (_REG.search(text) and used):
             break
-        if not used and not (re.search(r"\d|,", text) or re.search(r"jalan|lot|no\.|taman|road|street", text, re.I)):
+        if not used and not (
+            re.search(r"\d|,", text) or re.search(r"jalan|lot|no\.|taman|road|street", text, re.I)
+        ):
             continue
         used.append(x)
         if len(used) >= 5:

@@ -23,7 +23,10 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("value", re.compile(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
     ("quantity", re.compile(r"quantit|qty|qte|\bquant\b")),
     ("unit", re.compile(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
-    ("description", re.compile(r"designation|description|marchandises|goods|produit|product|article|libelle")),
+    (
+        "description",
+        re.compile(r"designation|description|marchandises|goods|produit|product|article|libelle"),
+    ),
     ("packages", re.compile(r"colis|pkgs|packages|packing|emballage|cartons|marks|marques")),
     (
         "description",
@@ -31,8 +34,11 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("line", re.compile(r"^\W*(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),
 ]
-_STOP = re.compile(r"^\W*(?:total|sous[\s-]*total|sub[\s-]*total|\*{3,}|fin de liste|end of list|poids|"
-                   r"nombre|number of|total volume|volume)", re.IGNORECASE)  # fmt: skip
+_STOP = re.compile(
+    r"^\W*(?:total|sous[\s-]*total|sub[\s-]*total|\*{3,}|fin de liste|end of list|poids|"
+    r"nombre|number of|total volume|volume)",
+    re.IGNORECASE,
+)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+")
 _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 
@@ -157,5 +163,12 @@ def _row_fields(band: list[tuple[str, LLine]]) -> dict[str, ExtractedField]:
 
 def _f(name: str, raw: str, value: str | float, cells: list[LLine]) -> ExtractedField:
     conf = min(c.conf for c in cells) * 0.9
-    return ExtractedField(name=name, raw=raw, value=value, confidence=round(conf, 3), page=cells[0].page,
-                          box=union_box(cells), method="layout")  # fmt: skip
+    return ExtractedField(
+        name=name,
+        raw=raw,
+        value=value,
+        confidence=round(conf, 3),
+        page=cells[0].page,
+        box=union_box(cells),
+        method="layout",
+    )

@@ -21,26 +21,55 @@ from ocr.normalize import (
     incoterm,
     parse_amount,
     parse_date,
-)  # fmt: skip
+)
 
 DT = DocumentType
 FIELDS_BY_TYPE: dict[DocumentType, tuple[str, ...]] = {
-    DT.COMMERCIAL_INVOICE: ("invoice_number", "invoice_date", "currency", "incoterm", "total_value",
-                            "origin_country", "net_mass_kg", "gross_mass_kg"),
+    DT.COMMERCIAL_INVOICE: (
+        "invoice_number",
+        "invoice_date",
+        "currency",
+        "incoterm",
+        "total_value",
+        "origin_country",
+        "net_mass_kg",
+        "gross_mass_kg",
+    ),
     DT.PACKING_LIST: ("invoice_number", "invoice_date", "net_mass_kg", "gross_mass_kg"),
-    DT.CERTIFICATE_OF_ORIGIN: ("invoice_number", "origin_country", "certificate_number", "issue_date",
-                               "issuing_authority"),
-    DT.PHYTOSANITARY_CERTIFICATE: ("invoice_number", "origin_country", "certificate_number", "issue_date",
-                                   "issuing_authority"),
-    DT.SANITARY_CERTIFICATE: ("invoice_number", "origin_country", "certificate_number", "issue_date",
-                              "issuing_authority"),
-}  # fmt: skip
+    DT.CERTIFICATE_OF_ORIGIN: (
+        "invoice_number",
+        "origin_country",
+        "certificate_number",
+        "issue_date",
+        "issuing_authority",
+    ),
+    DT.PHYTOSANITARY_CERTIFICATE: (
+        "invoice_number",
+        "origin_country",
+        "certificate_number",
+        "issue_date",
+        "issuing_authority",
+    ),
+    DT.SANITARY_CERTIFICATE: (
+        "invoice_number",
+        "origin_country",
+        "certificate_number",
+        "issue_date",
+        "issuing_authority",
+    ),
+}
 
 _ID = re.compile(r"(?<![\w/])([A-Z0-9][A-Z0-9/_.\-]*\d[A-Z0-9/_.\-]*)", re.IGNORECASE)
-_NOISE_LINE = re.compile(r"(?:\btel\b|\bt[ée]l\.|phone|fax|e-?mail|@|\bvat\b|\btva\b|ninea|rccm|siret|siren|iban|"
-                         r"www\.|\bice\b|\bgst\b|\beori\b|\bgstin\b|\biec\b|\bpan\b)", re.IGNORECASE)  # fmt: skip
-_LEGAL_TAIL = re.compile(r"^(?:s\.?\s?a\.?\s?s?\.?|s\.?a\.?r\.?l\.?|sarl|ltd\.?|limited|gmbh|inc\.?|llc|plc|"
-                         r"pvt\.? ltd\.?|co\.?|corp\.?|spa|s\.?p\.?a\.?|bv|nv|ag|sas|sa|sl)$", re.IGNORECASE)  # fmt: skip
+_NOISE_LINE = re.compile(
+    r"(?:\btel\b|\bt[ée]l\.|phone|fax|e-?mail|@|\bvat\b|\btva\b|ninea|rccm|siret|siren|iban|"
+    r"www\.|\bice\b|\bgst\b|\beori\b|\bgstin\b|\biec\b|\bpan\b)",
+    re.IGNORECASE,
+)
+_LEGAL_TAIL = re.compile(
+    r"^(?:s\.?\s?a\.?\s?s?\.?|s\.?a\.?r\.?l\.?|sarl|ltd\.?|limited|gmbh|inc\.?|llc|plc|"
+    r"pvt\.? ltd\.?|co\.?|corp\.?|spa|s\.?p\.?a\.?|bv|nv|ag|sas|sa|sl)$",
+    re.IGNORECASE,
+)
 _JOINERS = re.compile(r"(?:\b(?:de|du|des|d'|of|and|et|&|the|la|le))[,]?$|,$", re.IGNORECASE)
 
 
@@ -60,7 +89,10 @@ def _id_value(text: str) -> str | None:
 
 def _cert_number(text: str) -> str | None:
     text = text.strip(" :.")
-    if re.fullmatch(r"[A-Z]{1,5}(?:[ \-/]?\d[\d]*)+(?:[ \-/][A-Z0-9]+)*", text) and sum(c.isdigit() for c in text) >= 4:
+    if (
+        re.fullmatch(r"[A-Z]{1,5}(?:[ \-/]?\d[\d]*)+(?:[ \-/][A-Z0-9]+)*", text)
+        and sum(c.isdigit() for c in text) >= 4
+    ):
         return text
     token = _id_value(text)
     return token if token and re.search(r"[A-Za-z]|-", token) else None
@@ -111,11 +143,24 @@ _INLINE_ONLY = {
 _EXCLUDE_TOTAL = re.compile(r"poids|weight|colis|packages|pkgs|volume|quantit|qty|net\b|brut|gross|sous|sub")
 
 
-def _field(name: str, raw: str, value: object, conf: float, lines: list[LLine], method: str = "layout",
-           ) -> ExtractedField:  # fmt: skip
+def _field(
+    name: str,
+    raw: str,
+    value: object,
+    conf: float,
+    lines: list[LLine],
+    method: str = "layout",
+) -> ExtractedField:
     box: BoundingBox | None = union_box(lines)
-    return ExtractedField(name=name, raw=raw, value=value, confidence=round(conf, 3),  # type: ignore[arg-type]
-                          page=lines[0].page if lines else None, box=box, method=method)  # fmt: skip
+    return ExtractedField(
+        name=name,
+        raw=raw,
+        value=value,  # type: ignore[arg-type]
+        confidence=round(conf, 3),
+        page=lines[0].page if lines else None,
+        box=box,
+        method=method,  # type: ignore[arg-type]
+    )
 
 
 def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, ExtractedField]:
@@ -148,8 +193,13 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     return out
 
 
-def _value_for(name: str, label: LLine, end: int, lines: list[LLine], inline_only: bool = False,
-               ) -> tuple[str, object, list[LLine]] | None:  # fmt: skip
+def _value_for(
+    name: str,
+    label: LLine,
+    end: int,
+    lines: list[LLine],
+    inline_only: bool = False,
+) -> tuple[str, object, list[LLine]] | None:
     parse = PARSERS[name]
     rest = _remainder(label, end)
     if rest:
@@ -200,8 +250,12 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
 
 def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     rest = _remainder(label, end)
-    rest = re.sub(r"^(?:/\s*)?(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*", "",
-                  rest, flags=re.IGNORECASE)  # fmt: skip
+    rest = re.sub(
+        r"^(?:/\s*)?(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    )
     rest = re.sub(r"^\s*\([^)]*\)?", "", rest).strip(" :.-")
     block: list[LLine] = []
     if len(rest) > 3 and re.search(r"[A-Za-z]{2}", rest):

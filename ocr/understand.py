@@ -51,18 +51,32 @@ def understand(doc: Document, llm: LLMClient | None = None, doc_type: DocumentTy
         fill_missing(doc, lines, llm)
 
 
-def _field(name: str, raw: str, value: str | float, conf: float, used: list[LLine], method: str = "rule",
-           ) -> ExtractedField:  # fmt: skip
-    return ExtractedField(name=name, raw=raw, value=value, confidence=round(conf, 3),
-                          page=used[0].page if used else None, box=union_box(used), method=method)  # type: ignore[arg-type]  # fmt: skip
+def _field(
+    name: str,
+    raw: str,
+    value: str | float,
+    conf: float,
+    used: list[LLine],
+    method: str = "rule",
+) -> ExtractedField:
+    return ExtractedField(
+        name=name,
+        raw=raw,
+        value=value,
+        confidence=round(conf, 3),
+        page=used[0].page if used else None,
+        box=union_box(used),
+        method=method,  # type: ignore[arg-type]
+    )
 
 
 def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, LLine]]) -> None:
     f = doc.fields
     t = doc.doc_type
     if t in CERTIFICATES:
-        f["certificate_type"] = ExtractedField(name="certificate_type", raw=t.value, value=t.value,
-                                               confidence=doc.type_confidence, method="rule")  # fmt: skip
+        f["certificate_type"] = ExtractedField(
+            name="certificate_type", raw=t.value, value=t.value, confidence=doc.type_confidence, method="rule"
+        )
     # "Invoice No. X dated February 7, 2026" / "Facture n° X du 07/02/2026"
     inv = f.get("invoice_number")
     if inv and "invoice_date" not in f:
@@ -106,8 +120,10 @@ def _issue_date_below_place(f: dict[str, ExtractedField], lines: list[LLine]) ->
                         return
 
 
-_AUTHORITY = re.compile(r"chamb|chamber|cci\b|ministr|directorate|direction|service|office|organi[sz]ation|"
-                        r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection")  # fmt: skip
+_AUTHORITY = re.compile(
+    r"chamb|chamber|cci\b|ministr|directorate|direction|service|office|organi[sz]ation|"
+    r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection"
+)
 _NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif")
 
 
@@ -138,16 +154,24 @@ def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType
         )
         return
     # Header above the title (ministry / organisation / directorate): the most specific authority line.
-    above = [x for x in lines if x.page == title.page and x.b <= title.t and _AUTHORITY.search(x.folded)
-             and not re.match(r"^\W*(?:to|a|au|aux)\b", x.folded)]  # fmt: skip
+    above = [
+        x
+        for x in lines
+        if x.page == title.page
+        and x.b <= title.t
+        and _AUTHORITY.search(x.folded)
+        and not re.match(r"^\W*(?:to|a|au|aux)\b", x.folded)
+    ]
     if above:
         x = max(above, key=lambda y: y.t)
         f["issuing_authority"] = _field("issuing_authority", x.text, x.text.strip(), x.conf * 0.7, [x])
 
 
-_PRODUCE_LABEL = re.compile(r"^\W*(?:\d+\.\s*)?(?:name of produce|description of (?:the )?(?:goods|products|produce)|"
-                            r"nature et quantite|nom des produits|nom du produit|designation des (?:produits|marchandises)|"
-                            r"produits? et quantite)")  # fmt: skip
+_PRODUCE_LABEL = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:name of produce|description of (?:the )?(?:goods|products|produce)|"
+    r"nature et quantite|nom des produits|nom du produit|designation des (?:produits|marchandises)|"
+    r"produits? et quantite)"
+)
 _PRODUCE_ROW = re.compile(r"^(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)\s*$")
 
 
