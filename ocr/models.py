@@ -25,8 +25,8 @@ class DocumentType(StrEnum):
 # Canonical field names of shared/datasets/README.md section 3, plus the receipt fields.
 HEADER_FIELDS = (
     "invoice_number", "invoice_date", "exporter_name", "exporter_country", "importer_name",
-    "importer_country", "currency", "incoterm", "total_value", "origin_country", "net_mass_kg", "gross_mass_kg",
-    "certificate_number", "certificate_type", "issue_date", "issuing_authority",
+    "importer_country", "currency", "incoterm", "total_value", "origin_country", "net_mass_kg",
+    "gross_mass_kg", "certificate_number", "certificate_type", "issue_date", "issuing_authority",
 )  # fmt: skip
 ITEM_FIELDS = (
     "description", "hs_code", "origin_country", "quantity", "unit", "unit_price", "value", "net_mass_kg",
