@@ -26,11 +26,17 @@ _REG = re.compile(
 )
 _STOP = re.compile(
     r"(?:\bt\s*:|\bf\s*:|\d{2,3}-\d{6,8}|\d{2}\s*-\s*\d{4}\s*\d{4}|\btel\b|tel\s*[:.]|phone|fax|e-?mail|@|www\.|invoice|receipt|\bdate\b|cashier|doc\s*no|"
-    r"\bno\s*[:.]|counter|table|bill|\bgst\b|order|h/p|hp\s*:|\btax\b)",
+    r"counter|table|bill|\bgst\b|order|h/p|hp\s*:|\btax\b)",
     re.I,
 )
 _NOT_NAME = re.compile(
     r"^(?:tax\s*invoice|invoice|receipt|official receipt|welcome|cash\s*sale|simplified)", re.I
+)
+_STATE = re.compile(
+    r"(?:selangor|johor|kuala lumpur|malaysia|kelantan|perak|penang|pulau pinang|pahang|melaka|"
+    r"kedah|sabah|sarawak|terengganu|negeri sembilan|perlis|putrajaya|labuan|darul ehsan|d\.?e|"
+    r"darul takzim|\s|,|\.)+",
+    re.I,
 )
 _TOTAL = re.compile(
     r"^\W*(?:(?:grand|nett?|rounded|round(?:ing)?\s*adj\w*)\s*)?total|amount\s*due|total\s*payable|"
@@ -116,6 +122,17 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
         return None
     used = [rows[idx]]
     name = rows[idx].text.strip()
+    prev = rows[idx - 1].text.strip() if idx > 0 else ""
+    starts_with_suffix = re.match(r"(?:co\.|sdn|bhd|\(m\)|enterprise|trading)", name, re.I)
+    if (
+        prev
+        and not re.search(r"\d", prev)
+        and len(prev) <= 30
+        and not _NOT_NAME.match(prev)
+        and _letters(prev) >= 2
+        and (starts_with_suffix or len(name.split()) <= 2)
+    ):
+        used.insert(0, rows[idx - 1])
     # "SDN BHD" on its own line, or a name wrapped after "&"
     if re.fullmatch(r"\(?[A-Z]?\)?\s*sdn\.?\s*bhd\.?", name, re.I) and idx > 0:
         used.insert(0, rows[idx - 1])
@@ -126,14 +143,22 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
         used.append(rows[idx + 1])
         idx += 1
     text = " ".join(x.text.strip() for x in used)
+    text = re.sub(r"\s*['’]?\(?[A-Z]{0,2}\d{4,}[\s-]?[A-Z]\)?\s*$", "", text).strip()
     out["company"] = _f("company", text, text, used, min(x.conf for x in used) * 0.9)
     return idx
 
 
 def _address(rows: list[LLine], start: int, out: dict[str, ExtractedField]) -> None:
     used: list[LLine] = []
+    postcode = False
     for x in rows[start + 1 : start + 9]:
         text = x.text.strip()
+        if find_dates(text) and not re.search(r"jalan|lot|no\.|taman|road", text, re.I):
+            if used:
+                break
+            continue
+        if postcode and not _STATE.fullmatch(text.strip(" .,")):
+            break
         if _REG.search(text) and not used:
             continue
         if _STOP.search(text) or (_REG.search(text) and used):
@@ -143,6 +168,7 @@ def _address(rows: list[LLine], start: int, out: dict[str, ExtractedField]) -> N
         ):
             continue
         used.append(x)
+        postcode = postcode or bool(re.search(r"\b\d{5}\b", text))
         if len(used) >= 5:
             break
     if used:
