@@ -135,7 +135,7 @@ class CheckEngine:
     ) -> Iterator[tuple[Discrepancy | None, int]]:
         for name, extracted in document.fields.items():
             rule = self.rules.fields.get(name)
-            if rule is None or extracted.value in (None, ""):
+            if rule is None or extracted.value in (None, "") or str(document.doc_type) in rule.skip_documents:
                 continue
             declared = _declared_header(declaration, name, document)
             if declared is None:
@@ -148,7 +148,11 @@ class CheckEngine:
                 continue
             for name, extracted in item.fields.items():
                 rule = self.rules.item_fields.get(name)
-                if rule is None or extracted.value in (None, ""):
+                if (
+                    rule is None
+                    or extracted.value in (None, "")
+                    or str(document.doc_type) in rule.skip_documents
+                ):
                     continue
                 declared_value = getattr(declared_item, name, None)
                 if declared_value is None:

@@ -33,6 +33,10 @@ class FieldRule(_Strict):
     relative_tolerance: float = Field(default=0.0, ge=0)
     absolute_tolerance: float = Field(default=0.0, ge=0)
     report_as: str | None = Field(default=None, description="Canonical field name used in findings.")
+    skip_documents: list[str] = Field(
+        default_factory=list,
+        description="Document types that do not state this field (a value read there is noise).",
+    )
 
 
 class RequiredDocumentRule(_Strict):
