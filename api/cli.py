@@ -13,7 +13,9 @@ from rich.console import Console
 
 from api.settings import get_settings
 
-app = typer.Typer(help="Customs assistant: cited regulation answers, document review, help-desk.", no_args_is_help=True)
+app = typer.Typer(
+    help="Customs assistant: cited regulation answers, document review, help-desk.", no_args_is_help=True
+)
 eval_app = typer.Typer(help="Evaluate on the data-set formats of shared/datasets.", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
 console = Console()
@@ -27,7 +29,9 @@ def _fail(message: str, code: int = 1) -> None:
 
 @app.callback()
 def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log details.")] = False) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
 
 
 def _service():  # type: ignore[no-untyped-def]
@@ -63,7 +67,10 @@ def _print_answer(answer, as_json: bool) -> None:  # type: ignore[no-untyped-def
         return
     console.print(answer.text, markup=False, highlight=False)
     for c in answer.citations:
-        console.print(f"[dim][{c.number}] {c.source_id}" + (f" (article {c.article})" if c.article else ""), highlight=False)
+        console.print(
+            f"[dim][{c.number}] {c.source_id}" + (f" (article {c.article})" if c.article else ""),
+            highlight=False,
+        )
 
 
 @app.command()
@@ -125,18 +132,71 @@ def eval_qa(
     k: Annotated[int, typer.Option(help="Retrieval depth.")] = 10,
     retrieval_only: Annotated[bool, typer.Option("--retrieval-only", help="Skip answering.")] = False,
     baseline: Annotated[bool, typer.Option("--baseline", help="Add BM25-only and dense-only runs.")] = False,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Write metrics and per-question results.")] = None,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Write metrics and per-question results.")
+    ] = None,
     collection: Annotated[str, typer.Option(help="Collection for this corpus.")] = "eval",
 ) -> None:
     """Retrieval, citation, fact and abstention metrics on a question set."""
     from eval.qa import run_qa_eval
 
-    result = run_qa_eval(_service(), dataset, corpus, k=k, retrieval_only=retrieval_only, baseline=baseline,
-                         collection=collection, console=console)
+    result = run_qa_eval(
+        _service(),
+        dataset,
+        corpus,
+        k=k,
+        retrieval_only=retrieval_only,
+        baseline=baseline,
+        collection=collection,
+        console=console,
+    )
     if json_out:
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False))
         console.print(f"written {json_out}")
+
+
+@eval_app.command("calibrate")
+def eval_calibrate(
+    dataset: Annotated[
+        Path, typer.Option(help="Questions in the qa-*.jsonl format, with unanswerable ones.")
+    ],
+    corpus: Annotated[Path, typer.Option(help="Corpus root the gold source ids are relative to.")],
+    collection: Annotated[str, typer.Option(help="Collection for this corpus.")] = "eval",
+    regularisation: Annotated[float, typer.Option(help="Inverse L2 strength of the logistic model.")] = 1.0,
+    write: Annotated[bool, typer.Option(help="Save the fitted model as the assistant's default.")] = False,
+) -> None:
+    """Fit the answerability (abstention) model; prints leave-one-out abstention scores."""
+    from eval.calibrate import calibrate
+    from rag.answer import save_calibration
+
+    model, _ = calibrate(_service(), dataset, corpus, collection, console, regularisation)
+    if write:
+        save_calibration(model)
+        console.print("saved rag/answerability.json")
+
+
+bench_app = typer.Typer(help="Benchmarks that print tables (speed and memory).", no_args_is_help=True)
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("rag")
+def bench_rag(
+    corpus: Annotated[
+        list[Path], typer.Option(help="Folder or .tar.gz to ingest from scratch (repeatable).")
+    ],
+    dataset: Annotated[Path | None, typer.Option(help="Questions for answer latency (qa-*.jsonl).")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the numbers as JSON.")] = None,
+) -> None:
+    """Ingestion chunks/s and peak memory per corpus; retrieval and answer latency on the first corpus."""
+    from eval.bench import bench_answers, bench_ingest, print_tables
+
+    service = _service()
+    ingests = [bench_ingest(service, path, f"bench-{i}") for i, path in enumerate(corpus)]
+    answers = bench_answers(service, dataset, "bench-0") if dataset else None
+    print_tables(console, ingests, answers)
+    if json_out:
+        json_out.write_text(json.dumps({"ingest": ingests, "answers": answers}, indent=2))
 
 
 def _register_feature_commands() -> None:
@@ -145,6 +205,9 @@ def _register_feature_commands() -> None:
 
     cli_ocr.register(app, eval_app)
     cli_review.register(app, eval_app)
+    from api import cli_serve
+
+    cli_serve.register(app)
 
 
 _register_feature_commands()

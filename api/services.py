@@ -66,7 +66,9 @@ class RegulationService:
         self._answerers.pop(store.collection, None)
         return report
 
-    def ensure_ingested(self, collection: str | None = None, show_progress: bool = True) -> IngestReport | None:
+    def ensure_ingested(
+        self, collection: str | None = None, show_progress: bool = True
+    ) -> IngestReport | None:
         """Ingest the configured corpus when the collection is empty (first run)."""
         if self.store(collection).count() > 0:
             return None
@@ -85,7 +87,12 @@ class RegulationService:
             raise IndexUnavailableError(
                 f"the collection {store.collection!r} is empty or missing; build it with `customs ingest DIR`."
             )
-        return HybridRetriever(store, self.embedders)
+        return HybridRetriever(
+            store,
+            self.embedders,
+            corpus_language=self.settings.corpus_language,
+            same_language_bm25_weight=self.settings.same_language_bm25_weight,
+        )
 
     def answerer(self, collection: str | None = None, with_llm: bool = True) -> Answerer:
         key = f"{collection or self.settings.collection}:{with_llm}"

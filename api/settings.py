@@ -34,7 +34,9 @@ class Settings(BaseSettings):
 
     # Embeddings: comma-separated names from rag.embeddings.EMBEDDERS, or a sentence-transformers name/path.
     dense_models: str = Field(default="use", description="Dense encoders stored per chunk, comma-separated.")
-    minilm_model: str = Field(default="", description="Path or name of the MiniLM model; packaged copy if empty.")
+    minilm_model: str = Field(
+        default="", description="Path or name of the MiniLM model; packaged copy if empty."
+    )
 
     # Chunking
     chunk_max_chars: int = 1800
@@ -42,6 +44,10 @@ class Settings(BaseSettings):
 
     # Retrieval and answering
     top_k: int = 10
+    corpus_language: str = Field(default="fr", description="Main language of the indexed texts.")
+    same_language_bm25_weight: float = Field(
+        default=2.0, description="BM25's weight in rank fusion for questions in the texts' language."
+    )
     context_k: int = Field(default=4, description="Sources given to the answer step.")
     quote_sentences: int = Field(default=2, description="Verbatim sentences quoted per answer.")
     answerability_threshold: float = Field(default=0.5, description="Below this, the assistant abstains.")
@@ -51,8 +57,12 @@ class Settings(BaseSettings):
     llm_backend: Literal["llamacpp", "openai"] = "llamacpp"
     llm_base_url: str | None = Field(default=None, description="OpenAI-compatible server (vLLM); selects it.")
     llm_api_key: str = "EMPTY"
-    llm_model: str = Field(default="gemma-3-270m", description="Model name sent to the OpenAI-compatible server.")
-    llm_model_path: str = Field(default="", description="GGUF file for llama.cpp; the packaged Gemma if empty.")
+    llm_model: str = Field(
+        default="gemma-3-270m", description="Model name sent to the OpenAI-compatible server."
+    )
+    llm_model_path: str = Field(
+        default="", description="GGUF file for llama.cpp; the packaged Gemma if empty."
+    )
     llm_lora_path: str = Field(default="", description="GGUF LoRA adapter for llama.cpp.")
     llm_threads: int = 2
     llm_ctx: int = 2048
@@ -60,7 +70,9 @@ class Settings(BaseSettings):
     llm_timeout_s: float = 120.0
 
     # Records
-    database_url: str | None = Field(default=None, description="SQLAlchemy URL; SQLite in data_dir when unset.")
+    database_url: str | None = Field(
+        default=None, description="SQLAlchemy URL; SQLite in data_dir when unset."
+    )
 
     # Service
     api_keys: str = Field(default="", description='"role:key,role:key" for simple deployments.')
@@ -76,9 +88,12 @@ class Settings(BaseSettings):
     ocr_max_seconds: float = 120.0
 
     # Review
-    review_rules_path: Path | None = Field(default=None, description="Check rules YAML; review/rules.yaml if unset.")
+    review_rules_path: Path | None = Field(
+        default=None, description="Check rules YAML; review/rules.yaml if unset."
+    )
     review_explainer: Literal["template", "llm"] = Field(
-        default="template", description="Who writes discrepancy explanations (the LLM falls back to the template)."
+        default="template",
+        description="Who writes discrepancy explanations (the LLM falls back to the template).",
     )
 
     @property

@@ -50,7 +50,9 @@ def answer_metrics(rows: list[dict[str, Any]]) -> dict[str, float | None]:
     abstained = [r for r in rows if r["abstained"]]
     unanswerable = [r for r in rows if not r["answerable"]]
     return {
-        "citation_accuracy": mean([float(any(c in r["gold_sources"] for c in r["cited"])) for r in answerable]),
+        "citation_accuracy": mean(
+            [float(any(c in r["gold_sources"] for c in r["cited"])) for r in answerable]
+        ),
         "fact_recall": mean([r["fact_recall"] for r in answerable]),
         "abstention_precision": ratio(sum(not r["answerable"] for r in abstained), len(abstained)),
         "abstention_recall": ratio(sum(r["abstained"] for r in unanswerable), len(unanswerable)),
@@ -83,6 +85,11 @@ def run_qa_eval(
     retriever = service.retriever(collection)
     answerer = None if retrieval_only else service.answerer(collection)
 
+    dense_baseline = None
+    if baseline:
+        from eval.baselines import LlamaIndexDenseBaseline
+
+        dense_baseline = LlamaIndexDenseBaseline(retriever.store, retriever.embedders[0])
     rows: list[dict[str, Any]] = []
     for item in track(items, description="questions", console=console):
         row: dict[str, Any] = item.model_dump()
@@ -101,9 +108,14 @@ def run_qa_eval(
             )
         else:
             row["retrieved"] = [h.chunk.source_id for h in retriever.retrieve(item.question, k=k)]
-        if baseline:
-            row["retrieved_bm25"] = [h.chunk.source_id for h in retriever.retrieve(item.question, k=k, mode="bm25")]
-            row["retrieved_dense"] = [h.chunk.source_id for h in retriever.retrieve(item.question, k=k, mode="dense")]
+        if dense_baseline is not None:
+            row["retrieved_bm25"] = [
+                h.chunk.source_id for h in retriever.retrieve(item.question, k=k, mode="bm25")
+            ]
+            row["retrieved_dense"] = [
+                h.chunk.source_id for h in retriever.retrieve(item.question, k=k, mode="dense")
+            ]
+            row["retrieved_llamaindex"] = dense_baseline.retrieve(item.question, k)
         rows.append(row)
 
     metrics: dict[str, Any] = _metrics(rows, retrieval_only)
@@ -112,7 +124,8 @@ def run_qa_eval(
     if baseline:
         metrics["baselines"] = {
             "bm25": retrieval_metrics(rows, "retrieved_bm25"),
-            "dense": retrieval_metrics(rows, "retrieved_dense"),
+            "dense (qdrant)": retrieval_metrics(rows, "retrieved_dense"),
+            "dense (llama-index VectorStoreIndex)": retrieval_metrics(rows, "retrieved_llamaindex"),
             "hybrid": retrieval_metrics(rows),
         }
     _print_table(console, metrics, baseline)

@@ -32,7 +32,12 @@ class LLMClient(Protocol):
 
 
 def complete(
-    client: LLMClient, prompt: str, *, max_tokens: int, stop: list[str] | None = None, model: str | None = None
+    client: LLMClient,
+    prompt: str,
+    *,
+    max_tokens: int,
+    stop: list[str] | None = None,
+    model: str | None = None,
 ) -> str:
     return "".join(client.stream(prompt, max_tokens=max_tokens, stop=stop, model=model))
 

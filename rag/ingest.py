@@ -20,7 +20,14 @@ from rag import sparse
 from rag.chunking import chunk_record
 from rag.embeddings import Embedder
 from rag.models import Chunk
-from rag.readers import SUPPORTED_SUFFIXES, FolderHeadings, SkippedFile, file_sha256, list_corpus_files, read_file
+from rag.readers import (
+    SUPPORTED_SUFFIXES,
+    FolderHeadings,
+    SkippedFile,
+    file_sha256,
+    list_corpus_files,
+    read_file,
+)
 from rag.store import QdrantStore
 
 log = logging.getLogger(__name__)
@@ -72,7 +79,9 @@ class Ingestor:
             return 0
         indexed_texts = [f"{c.context_header}\n{c.text}" for c in chunks]
         dense = {e.name: e.encode(indexed_texts) for e in self.embedders}
-        sparse_vectors = [sparse.document_vector(t, c.language) for t, c in zip(indexed_texts, chunks, strict=True)]
+        sparse_vectors = [
+            sparse.document_vector(t, c.language) for t, c in zip(indexed_texts, chunks, strict=True)
+        ]
         offset = 0
         for file_chunks in pending:
             n = len(file_chunks)
@@ -107,7 +116,9 @@ class Ingestor:
                 progress.advance(task)
                 source_id = path.relative_to(root).as_posix()
                 if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    report.skipped.append(SkippedFile(path=source_id, reason=f"unsupported type {path.suffix!r}"))
+                    report.skipped.append(
+                        SkippedFile(path=source_id, reason=f"unsupported type {path.suffix!r}")
+                    )
                     continue
                 try:
                     digest = file_sha256(path.read_bytes())

@@ -20,8 +20,41 @@ log = logging.getLogger(__name__)
 
 SUPPORTED_SUFFIXES = {".md", ".txt", ".html", ".htm", ".pdf", ".csv"}
 
-_FR_WORDS = {"le", "la", "les", "des", "du", "de", "et", "est", "une", "un", "dans", "pour", "sont", "par", "au", "aux"}
-_EN_WORDS = {"the", "of", "and", "is", "are", "to", "in", "for", "by", "with", "on", "a", "an", "which", "that"}
+_FR_WORDS = {
+    "le",
+    "la",
+    "les",
+    "des",
+    "du",
+    "de",
+    "et",
+    "est",
+    "une",
+    "un",
+    "dans",
+    "pour",
+    "sont",
+    "par",
+    "au",
+    "aux",
+}
+_EN_WORDS = {
+    "the",
+    "of",
+    "and",
+    "is",
+    "are",
+    "to",
+    "in",
+    "for",
+    "by",
+    "with",
+    "on",
+    "a",
+    "an",
+    "which",
+    "that",
+}
 _WORD_RE = re.compile(r"[a-zà-ÿ]+", re.IGNORECASE)
 _LINK_LINE_RE = re.compile(r"^\s*[-*]\s*\[[^\]]*\]\([^)]*\)\s*$")
 
@@ -145,7 +178,7 @@ def _hs_records(rows: list[dict[str, str]], base: Record) -> Iterator[Record]:
     """HS nomenclature: one record per code, with its parents' descriptions for context."""
     by_code = {row["hscode"]: row for row in rows}
     for row in rows:
-        parents = []
+        parents: list[str] = []
         parent = row.get("parent", "")
         while parent in by_code and len(parents) < 6:
             parents.append(f"{parent} {by_code[parent]['description']}")
@@ -166,7 +199,9 @@ def _read_csv(data: bytes, base: Record) -> Iterator[Record]:
         return
     columns = {c.strip().lower() for c in rows[0] if c}
     if {"hscode", "description"} <= columns:
-        yield from _hs_records([{k.strip().lower(): (v or "") for k, v in r.items() if k} for r in rows], base)
+        yield from _hs_records(
+            [{k.strip().lower(): (v or "") for k, v in r.items() if k} for r in rows], base
+        )
         return
     for row in rows:
         line = " ; ".join(f"{k.strip()}: {(v or '').strip()}" for k, v in row.items() if k)

@@ -9,6 +9,7 @@ import numpy as np
 from rag import sparse
 from rag.embeddings import Embedder
 from rag.models import RetrievedChunk
+from rag.readers import detect_language
 from rag.store import QdrantStore
 
 Mode = Literal["hybrid", "bm25", "dense"]
@@ -22,12 +23,25 @@ class HybridRetriever:
         hits = retriever.retrieve("Combien de temps en entrepôt ?", k=5)
     """
 
-    def __init__(self, store: QdrantStore, embedders: list[Embedder], prefetch_limit: int = 50):
+    def __init__(
+        self,
+        store: QdrantStore,
+        embedders: list[Embedder],
+        prefetch_limit: int = 50,
+        corpus_language: str = "fr",
+        same_language_bm25_weight: float = 2.0,
+    ):
         if not embedders:
             raise ValueError("at least one dense embedder is required")
         self.store = store
         self.embedders = embedders
         self.prefetch_limit = prefetch_limit
+        self.corpus_language = corpus_language
+        self.same_language_bm25_weight = same_language_bm25_weight
+
+    def bm25_weight(self, question: str) -> float:
+        """BM25 is precise when the question shares the texts' language, and blind across languages."""
+        return self.same_language_bm25_weight if detect_language(question) == self.corpus_language else 1.0
 
     def embed_query(self, question: str) -> dict[str, np.ndarray]:
         return {e.name: e.encode([question])[0] for e in self.embedders}
@@ -39,4 +53,6 @@ class HybridRetriever:
         if mode == "dense":
             name, vector = next(iter(dense.items()))
             return self.store.search_dense(name, vector, limit=k)
-        return self.store.search_hybrid(dense, sparse.query_vector(question), limit=k, prefetch_limit=self.prefetch_limit)
+        return self.store.search_hybrid(
+            dense, sparse.query_vector(question), limit=k, prefetch_limit=self.prefetch_limit
+        )

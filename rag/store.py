@@ -5,7 +5,9 @@ Embedded (``QdrantClient(path=...)``) by default; the same calls run against a s
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Iterable
+from typing import Any
 from pathlib import Path
 
 import numpy as np
@@ -62,7 +64,10 @@ class QdrantStore:
             },
             sparse_vectors_config={SPARSE: models.SparseVectorParams(modifier=models.Modifier.IDF)},
         )
-        self.client.create_payload_index(self.collection, "source_id", models.PayloadSchemaType.KEYWORD)
+        with warnings.catch_warnings():
+            # Embedded Qdrant ignores payload indexes (and says so); a server uses it for deletions.
+            warnings.simplefilter("ignore", UserWarning)
+            self.client.create_payload_index(self.collection, "source_id", models.PayloadSchemaType.KEYWORD)
 
     def drop(self) -> None:
         if self.exists():
@@ -79,7 +84,7 @@ class QdrantStore:
     ) -> None:
         points = []
         for i, chunk in enumerate(chunks):
-            vector: dict[str, list[float] | models.SparseVector] = {
+            vector: dict[str, Any] = {
                 name: vectors[i].tolist() for name, vectors in dense.items()
             }
             indices, values = sparse[i]
@@ -95,7 +100,9 @@ class QdrantStore:
         self.client.delete(
             self.collection,
             points_selector=models.FilterSelector(
-                filter=models.Filter(must=[models.FieldCondition(key="source_id", match=models.MatchAny(any=ids))])
+                filter=models.Filter(
+                    must=[models.FieldCondition(key="source_id", match=models.MatchAny(any=ids))]
+                )
             ),
             wait=True,
         )
@@ -130,7 +137,9 @@ class QdrantStore:
 
     def _hits(self, points: list[models.ScoredPoint], key: str) -> list[RetrievedChunk]:
         return [
-            RetrievedChunk(chunk=Chunk(**(p.payload or {})), score=float(p.score), rank=i + 1, scores={key: p.score})
+            RetrievedChunk(
+                chunk=Chunk(**(p.payload or {})), score=float(p.score), rank=i + 1, scores={key: p.score}
+            )
             for i, p in enumerate(points)
         ]
 
@@ -142,7 +151,10 @@ class QdrantStore:
         if not indices:
             return []
         res = self.client.query_points(
-            self.collection, query=models.SparseVector(indices=indices, values=values), using=SPARSE, limit=limit
+            self.collection,
+            query=models.SparseVector(indices=indices, values=values),
+            using=SPARSE,
+            limit=limit,
         )
         return self._hits(res.points, SPARSE)
 
@@ -152,18 +164,25 @@ class QdrantStore:
         sparse: tuple[list[int], list[float]],
         limit: int,
         prefetch_limit: int = 50,
+        sparse_weight: float = 1.0,
     ) -> list[RetrievedChunk]:
-        """Reciprocal-rank fusion of every dense vector and BM25, inside Qdrant's Query API."""
+        """Weighted reciprocal-rank fusion of every dense vector and BM25, inside Qdrant's Query API."""
         prefetch = [
-            models.Prefetch(query=vec.tolist(), using=name, limit=prefetch_limit) for name, vec in dense.items()
+            models.Prefetch(query=vec.tolist(), using=name, limit=prefetch_limit)
+            for name, vec in dense.items()
         ]
         if sparse[0]:
             prefetch.append(
                 models.Prefetch(
-                    query=models.SparseVector(indices=sparse[0], values=sparse[1]), using=SPARSE, limit=prefetch_limit
+                    query=models.SparseVector(indices=sparse[0], values=sparse[1]),
+                    using=SPARSE,
+                    limit=prefetch_limit,
                 )
             )
         res = self.client.query_points(
-            self.collection, prefetch=prefetch, query=models.FusionQuery(fusion=models.Fusion.RRF), limit=limit
+            self.collection,
+            prefetch=prefetch,
+            query=models.FusionQuery(fusion=models.Fusion.RRF),
+            limit=limit,
         )
         return self._hits(res.points, "rrf")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A sentence ends at . ; ! ? followed by space and an upper-case letter, a digit or a quote;
-# "art. 3" and "n° 2" stay whole because the next character is a digit or lower-case.
-_SENTENCE_RE = re.compile(r"(?<=[.!?;])\s+(?=[A-ZÀ-Ý«\"(])")
+# A sentence ends at . ; ! ? after a word and before an upper-case letter or a quote: "art. 3"
+# stays whole (a digit follows) and so does an enumerator such as "1. Les" (a digit precedes).
+_SENTENCE_RE = re.compile(r"(?<=[^\W\d_)»\"%][.!?;])\s+(?=[A-ZÀ-Ý«\"(])")
 _INSTRUCTION_RE = re.compile(
     r"\b(ignore[rz]?|disregard|oublie[rz]?)\b.{0,60}\b(instructions?|consignes?|previous|pr[ée]c[ée]dent)"
     r"|\b(system prompt|you are now|tu es maintenant|vous [êe]tes maintenant|new instructions?)\b",

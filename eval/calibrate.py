@@ -1,0 +1,69 @@
+"""``customs eval calibrate``: fit the answerability model (does the retrieved text answer?)
+on a question set, and report leave-one-out abstention quality so the numbers are honest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from rich.console import Console
+from rich.progress import track
+from rich.table import Table
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import LeaveOneOut, cross_val_predict
+
+from api.services import RegulationService
+from eval.qa import load_questions
+from rag.answer import AnswerabilityModel
+
+FEATURES = ("coverage", "sentence_similarity")
+
+
+def _abstention_scores(answerable: np.ndarray, abstained: np.ndarray) -> dict[str, float]:
+    tp = int(np.sum(abstained & ~answerable))
+    return {
+        "abstention_precision": tp / max(1, int(abstained.sum())),
+        "abstention_recall": tp / max(1, int((~answerable).sum())),
+        "false_abstention_rate": int(np.sum(abstained & answerable)) / max(1, int(answerable.sum())),
+    }
+
+
+def calibrate(
+    service: RegulationService,
+    dataset: Path,
+    corpus: Path,
+    collection: str,
+    console: Console,
+    regularisation: float,
+) -> tuple[AnswerabilityModel, dict[str, Any]]:
+    items = load_questions(dataset)
+    service.ingest(corpus, collection)
+    answerer = service.answerer(collection, with_llm=False)
+    rows = [answerer.prepare(item.question).features for item in track(items, description="features")]
+    x = np.array([[row[name] for name in FEATURES] for row in rows])
+    y = np.array([item.answerable for item in items])
+    if len(set(y.tolist())) < 2:
+        raise ValueError("calibration needs answerable and unanswerable questions")
+    # Class weights: unanswerable questions are rare, and a missed abstention is the costly error.
+    model = LogisticRegression(C=regularisation, class_weight="balanced")
+    loo = cross_val_predict(model, x, y, cv=LeaveOneOut(), method="predict_proba")[:, 1]
+    model.fit(x, y)
+    fitted = AnswerabilityModel(
+        weights={name: float(w) for name, w in zip(FEATURES, model.coef_[0], strict=True)},
+        bias=float(model.intercept_[0]),
+        threshold=0.5,
+    )
+    report = {
+        "leave_one_out": _abstention_scores(y, loo < 0.5),
+        "in_sample": _abstention_scores(y, model.predict_proba(x)[:, 1] < 0.5),
+    }
+    table = Table(title=f"Answerability model on {len(items)} questions")
+    table.add_column("evaluation")
+    for name in report["in_sample"]:
+        table.add_column(name, justify="right")
+    for label, scores in report.items():
+        table.add_row(label, *[f"{v:.3f}" for v in scores.values()])
+    console.print(table)
+    console.print(f"weights {fitted.weights} bias {fitted.bias:.3f}")
+    return fitted, report
