@@ -87,6 +87,9 @@ def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: 
         y = y + 2000 if y < 100 else y
         day, month = (a, b) if (day_first and b <= 12) or a > 12 else (b, a)
         return _safe_iso(y, month, day)
+    word = re.search(r"[^\W\d_]{3,}", raw)
+    if word and not _is_month(word.group(0)):
+        return None  # "00 HRS - 2200": a time range, not a date
     import dateparser
 
     parsed = dateparser.parse(
@@ -95,6 +98,23 @@ def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: 
         settings={"DATE_ORDER": "DMY" if day_first else "MDY", "STRICT_PARSING": True},
     )
     return parsed.date().isoformat() if parsed else None
+
+
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    """Month names and abbreviations (French, English, Malay) from babel's CLDR data, folded."""
+    from babel.dates import get_month_names
+
+    names: set[str] = set()
+    for locale in ("fr", "en", "ms"):
+        for width in ("wide", "abbreviated"):
+            names.update(fold(str(n)).rstrip(".") for n in get_month_names(width, locale=locale).values())
+    return frozenset(names)
+
+
+def _is_month(word: str) -> bool:
+    w = fold(word).rstrip(".")
+    return any(n.startswith(w) or w.startswith(n) for n in _month_names() if len(n) >= 3)
 
 
 def _safe_iso(y: int, m: int, d: int) -> str | None:

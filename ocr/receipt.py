@@ -15,42 +15,67 @@ from ocr.models import ExtractedField
 from ocr.normalize import find_dates, parse_amount, parse_date
 
 _SUFFIX = re.compile(
-    r"\b(?:sdn\.?\s*bhd|bhd|s/b|enterprise|trading|restaurant|restoran|store|mart|shop|"
+    r"\b(?:sdn\.?\s*bhd|bhd|s/b|sb|enterprise|trading|restaurant|restoran|store|mart|shop|"
     r"company|co\.|ltd|limited|hardware|pharmacy|bakery|sdn)\b",
     re.I,
 )
 _REG = re.compile(
     r"(?:co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
-    r"[-\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*-?\s*[a-z]\)?$|co-?\s*reg)",
+    r"[-\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*-?\s*[a-z]\)?$|co-?\s*reg|\(\s*co\.?\s*no\b)",
     re.I,
 )
+# where a registration number starts inside a name line: "MYNEWS RETAIL SB(306295-X) FKA ..."
+_REG_IN_NAME = re.compile(
+    r"\s*['’]?\(?\s*(?:co\.?\s*(?:reg|no)\b|[A-Z]{0,2}\d{4,}\s*[-.]?\s*[A-Z]?\)).*$", re.I
+)
 _STOP = re.compile(
-    r"(?:\bt\s*:|\bf\s*:|\d{2,3}-\d{6,8}|\d{2}\s*-\s*\d{4}\s*\d{4}|\btel\b|tel\s*[:.]|phone|fax|e-?mail|@|www\.|invoice|receipt|\bdate\b|cashier|doc\s*no|"
-    r"counter|table|bill|\bgst\b|order|h/p|hp\s*:|\btax\b)",
+    r"(?:\bt\s*:|\bf\s*:|\d{2,3}-\d{6,8}|\d{2}\s*-\s*\d{4}\s*\d{4}|\btel\b|tel\s*[:.]|phone|fax|e-?mail|@|www\.|"
+    r"invoice|receipt|\bdate\b|cashier|doc\s*no|counter|table|bill|\bgst\b|order|h/p|hp\s*:|\btax\b|mobile|"
+    r"whatsapp|owned\s*by|\bslip\b)",
     re.I,
 )
 _NOT_NAME = re.compile(
     r"^(?:tax\s*invoice|invoice|receipt|official receipt|welcome|cash\s*sale|simplified)", re.I
 )
+_SLOGAN = re.compile(
+    r"thank|for\s*shopping|welcome|please|come\s*again|selamat|terima\s*kasih|feedback|complain|redeem|"
+    r"points|returnable|exchange|\bopen\b|\bhrs\b|customer\s*copy",
+    re.I,
+)
+_STREET = re.compile(
+    r"jalan|\bjln\b|\blot\b|\bno\b\.?|taman|road|street|\bjl\b|lorong|persiaran|floor|\bblk\b", re.I
+)
+_POSTCODE = re.compile(r"(?<![\w-])\d{5}(?![\w-])")
+# Malaysian states and their suffixes, the usual last words of a SROIE-style receipt address
 _STATE = re.compile(
     r"(?:selangor|johor|kuala lumpur|malaysia|kelantan|perak|penang|pulau pinang|pahang|melaka|"
     r"kedah|sabah|sarawak|terengganu|negeri sembilan|perlis|putrajaya|labuan|darul ehsan|d\.?e|"
     r"darul takzim|\s|,|\.)+",
     re.I,
 )
+_STATE_END = re.compile(
+    r"\b(?:selangor|johor|kuala lumpur|malaysia|kelantan|perak|penang|pulau pinang|pahang|melaka|"
+    r"kedah|sabah|sarawak|terengganu|negeri sembilan|perlis|putrajaya|labuan|darul ehsan|d\.?e|"
+    r"darul takzim)\W*$",
+    re.I,
+)
+_BRANCH = re.compile(r"^\d{3,5}\s*-\s*[A-Z][A-Z .]{2,}$")
 _TOTAL = re.compile(
-    r"^\W*(?:(?:grand|nett?|rounded|round(?:ing)?\s*adj\w*)\s*)?total|amount\s*due|total\s*payable|"
+    r"^\W*(?:(?:grand|nett?|rounded|round(?:ing)?\s*adj\w*|final)\s*)?total|amount\s*due|total\s*payable|"
     r"\btotal\b",
     re.I,
 )
 _TOTAL_BAD = re.compile(
     r"sub\s*-?\s*tota|excl|item|qty|quantity|disc|saving|total\s*gst|total\s*tax|point|"
-    r"tendered|change",
+    r"tendered|change|\bsv\b|\bgv\b",
     re.I,
 )
+_SUBTOTAL = re.compile(r"^\W*sub\s*-?\s*total", re.I)
 _TAXY = re.compile(r"\btax\b|\bgst\b|\bsst\b", re.I)
-_TOTAL_TOP = re.compile(r"round|grand|nett?\s*total|amount\s*due|payable", re.I)
+_TOTAL_TOP = re.compile(r"round|grand|nett?\s*total|amount\s*due|payable|final\s*total|after\s*adj", re.I)
 _TOTAL_GOOD = re.compile(r"incl|total\s*amount|total\s*\(?rm|total\s*sales", re.I)
+_SUMMARY = re.compile(r"(?:gst|tax|sst)\s*summary", re.I)
+_MONEY = re.compile(r"-?\d[\d,]*[.,]\d{2}(?!\d)")
 
 
 def _f(name: str, raw: str, value: str | float, lines: list[LLine], conf: float) -> ExtractedField:
@@ -70,32 +95,45 @@ def receipt_fields(lines: list[LLine]) -> dict[str, ExtractedField]:
     ordered = _reading_rows(lines)
     company_idx = _company(ordered, out)
     if company_idx is not None:
-        _address(ordered, company_idx, out)
+        found = _address(ordered, company_idx + 1, len(ordered))
+        first = next((i for i, x in enumerate(ordered) if not _SLOGAN.search(x.text)), 0)
+        if not _has_postcode(found) and company_idx > first + 1:
+            # the name printed under the address (a slogan or logo line on top): the block above it
+            above = _address(ordered, first, company_idx)
+            found = above if _has_postcode(above) else found
+        if found:
+            text = " ".join(x.text.strip() for x in found)
+            out["address"] = _f("address", text, text, found, min(x.conf for x in found) * 0.85)
     _date(lines, out)
     _total(lines, out)
     return out
 
 
 def _reading_rows(lines: list[LLine]) -> list[LLine]:
-    """Top lines merged per row (a receipt header is one column), in reading order."""
-    out: list[LLine] = []
+    """Lines merged per row (a receipt header is one column), left to right, rows top to bottom."""
+    rows: list[list[LLine]] = []
     for x in sorted(lines, key=lambda y: (y.t, y.l)):
-        if out and same_row(out[-1], x, tol=0.4) and x.l > out[-1].r:
-            prev = out[-1]
-            text = f"{prev.text} {x.text}"
-            out[-1] = LLine(
-                text,
-                text.lower(),
-                min(prev.conf, x.conf),
-                prev.page,
-                prev.box,
-                prev.l,
-                min(prev.t, x.t),
-                x.r,
-                max(prev.b, x.b),
-            )
+        if rows and same_row(rows[-1][0], x, tol=0.4) and all(x.l >= y.r or x.r <= y.l for y in rows[-1]):
+            rows[-1].append(x)
         else:
-            out.append(x)
+            rows.append([x])
+    out: list[LLine] = []
+    for row in rows:
+        row.sort(key=lambda y: y.l)
+        text = " ".join(y.text for y in row)
+        out.append(
+            LLine(
+                text,
+                " ".join(y.folded for y in row),
+                min(y.conf for y in row),
+                row[0].page,
+                row[0].box if len(row) == 1 else union_box(row) or row[0].box,
+                row[0].l,
+                min(y.t for y in row),
+                row[-1].r,
+                max(y.b for y in row),
+            )
+        )
     return out
 
 
@@ -103,21 +141,29 @@ def _letters(text: str) -> int:
     return sum(c.isalpha() for c in text)
 
 
+def _name_like(text: str) -> bool:
+    t = text.strip()
+    if _NOT_NAME.match(t) or _SLOGAN.search(t) or (_REG.search(t) and not _SUFFIX.search(t)):
+        return False
+    letters = _letters(t)
+    if letters < 4 or letters < 0.5 * len(t.replace(" ", "")):
+        return False
+    # one word only when it is a long capitalised block at the top ("SANYUSTATIONERYSHOP")
+    return len(t.split()) >= 2 or (letters >= 6 and t.isupper())
+
+
 def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     head = rows[:10]
-    idx = next((i for i, x in enumerate(head[:8]) if _SUFFIX.search(x.text) and _letters(x.text) >= 4), None)
+    idx = next(
+        (
+            i
+            for i, x in enumerate(head[:8])
+            if _SUFFIX.search(x.text) and _letters(x.text) >= 4 and not _SLOGAN.search(x.text)
+        ),
+        None,
+    )
     if idx is None:
-        idx = next(
-            (
-                i
-                for i, x in enumerate(head)
-                if _letters(x.text) >= 5
-                and len(x.text.split()) >= 2
-                and not _NOT_NAME.match(x.text)
-                and not _REG.search(x.text)
-            ),
-            None,
-        )
+        idx = next((i for i, x in enumerate(head) if _name_like(x.text)), None)
     if idx is None:
         return None
     used = [rows[idx]]
@@ -129,6 +175,7 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
         and not re.search(r"\d", prev)
         and len(prev) <= 30
         and not _NOT_NAME.match(prev)
+        and not _SLOGAN.search(prev)
         and _letters(prev) >= 2
         and (starts_with_suffix or len(name.split()) <= 2)
     ):
@@ -143,37 +190,69 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
         used.append(rows[idx + 1])
         idx += 1
     text = " ".join(x.text.strip() for x in used)
-    text = re.sub(r"\s*['’]?\(?[A-Z]{0,2}\d{4,}[\s-]?[A-Z]\)?\s*$", "", text).strip()
+    cut = _REG_IN_NAME.search(text)
+    if cut and cut.start() >= 4:
+        text = text[: cut.start()]
+    text = text.strip()
     out["company"] = _f("company", text, text, used, min(x.conf for x in used) * 0.9)
     return idx
 
 
-def _address(rows: list[LLine], start: int, out: dict[str, ExtractedField]) -> None:
+def _has_postcode(found: list[LLine]) -> bool:
+    return any(_POSTCODE.search(x.text) for x in found)
+
+
+def _addressy(text: str) -> bool:
+    return bool(re.search(r"\d|,", text) or _STREET.search(text))
+
+
+def _address(rows: list[LLine], start: int, end: int) -> list[LLine]:
+    """The address block from row ``start``: street lines up to the postcode line, then the town or
+    state lines without digits (at most two) and a branch line (``1214-JINJANG UTARA``)."""
     used: list[LLine] = []
     postcode = False
-    for x in rows[start + 1 : start + 9]:
+    state_end = False
+    after = 0
+    window = rows[start : min(end, start + 10)]
+    for i, x in enumerate(window):
         text = x.text.strip()
-        if find_dates(text) and not re.search(r"jalan|lot|no\.|taman|road", text, re.I):
+        if _NOT_NAME.match(text) or _SLOGAN.search(text):
             if used:
                 break
             continue
-        if postcode and not _STATE.fullmatch(text.strip(" .,")):
-            break
-        if _REG.search(text) and not used:
+        if find_dates(text) and not _STREET.search(text):
+            if used:
+                break
             continue
-        if _STOP.search(text) or (_REG.search(text) and used):
-            break
-        if not used and not (
-            re.search(r"\d|,", text) or re.search(r"jalan|lot|no\.|taman|road|street", text, re.I)
-        ):
+        if postcode:
+            if _BRANCH.match(text):
+                used.append(x)
+                break
+            if re.search(r"\d", text) or _STOP.search(text) or _REG.search(text) or after >= 2:
+                break
+            if len(text.split()) > 6 or ((state_end or after) and not _STATE.fullmatch(text.strip(" .,"))):
+                break
+            used.append(x)
+            after += 1
             continue
+        if _REG.search(text) and not _POSTCODE.search(text):
+            if used:
+                break
+            continue
+        if _STOP.search(text):
+            break
+        if not used and not _addressy(text):
+            # a first line without digits ("OASIS VILLAGE") when the street line follows
+            nxt = window[i + 1].text if i + 1 < len(window) else ""
+            if not (_STREET.search(nxt) and re.search(r"\d", nxt) and len(text.split()) <= 4):
+                continue
         used.append(x)
-        postcode = postcode or bool(re.search(r"\b\d{5}\b", text))
-        if len(used) >= 5:
+        if _POSTCODE.search(text):
+            postcode = True
+            state_end = bool(_STATE_END.search(text))
+        if len(used) >= 6:
             break
-    if used:
-        text = " ".join(x.text.strip() for x in used)
-        out["address"] = _f("address", text, text, used, min(x.conf for x in used) * 0.85)
+    return used
 
 
 def _date(lines: list[LLine], out: dict[str, ExtractedField]) -> None:
@@ -187,25 +266,83 @@ def _date(lines: list[LLine], out: dict[str, ExtractedField]) -> None:
                 return
 
 
+def _money(raw: str) -> float | None:
+    """An amount as printed on a receipt (``RM 1,234.50``, ``RMI11.90`` read for ``RM111.90``)."""
+    raw = re.sub(r"(?i)(?<=rm)[il|](?=[\d.,])|(?<=\d)[il|](?=[\d.,])|(?<=[\d.,])[il|](?=\d)", "1", raw)
+    m = _MONEY.search(re.sub(r"(?i)rm|myr|\$", " ", raw))
+    return parse_amount(m.group(0)) if m else None
+
+
+def _amount_of(label: LLine, rest: str, lines: list[LLine]) -> tuple[float, str, list[LLine]] | None:
+    for raw, used in [(rest, [label])] + [(y.text, [label, y]) for y in reversed(right_of(label, lines))]:
+        amount = _money(raw)
+        if amount is not None and amount > 0:
+            return amount, raw.strip(), used
+    return None
+
+
 def _total(lines: list[LLine], out: dict[str, ExtractedField]) -> None:
+    """The amount of the strongest total label (rounded / grand / nett / amount due first, then
+    totals including tax, then a plain total; the lowest on the page among equals), corrected to
+    the rounded amount printed under a rounding line, else the subtotal, else cash minus change."""
+    summary = min((x.t for x in lines if _SUMMARY.search(x.folded)), default=float("inf"))
     best: tuple[tuple[int, float], float, str, list[LLine]] | None = None
     for x in lines:
-        if not _TOTAL.search(x.folded) or _TOTAL_BAD.search(x.folded):
+        if x.t >= summary or not _TOTAL.search(x.folded) or _TOTAL_BAD.search(x.folded):
             continue
-        if _TAXY.search(x.folded) and "incl" not in x.folded:
+        if _TAXY.search(x.folded) and "incl" not in x.folded and "inci" not in x.folded:
             continue
         m = _TOTAL.search(x.folded)
-        rest = x.text[m.end() :] if m else ""  # type: ignore[union-attr]
-        candidates = [(rest, [x])] + [(y.text, [x, y]) for y in reversed(right_of(x, lines))]
-        for raw, used in candidates:
-            if not re.search(r"\d+[.,]\d{2}\b", raw):
-                continue
-            amount = parse_amount(re.sub(r"(?i)rm|myr|\$", " ", raw))
-            if amount is None or amount <= 0:
-                continue
-            rank = (2 if _TOTAL_TOP.search(x.folded) else 1 if _TOTAL_GOOD.search(x.folded) else 0, -x.t)
-            if best is None or rank > best[0]:
-                best = (rank, amount, raw, used)
-            break
+        if m is None or m.start() > 12:  # "GST @6% included in total": not a total label
+            continue
+        found = _amount_of(x, x.text[m.end() :], lines)
+        if found is None:
+            continue
+        tier = 2 if _TOTAL_TOP.search(x.folded) else 1 if _TOTAL_GOOD.search(x.folded) else 0
+        rank = (tier, x.t)
+        if best is None or rank > best[0]:
+            best = (rank, *found)
+    best = _rounded(lines, best) if best is not None else _fallback_total(lines, summary)
     if best is not None:
-        out["total"] = _f("total", best[2].strip(), best[1], best[3], min(y.conf for y in best[3]) * 0.9)
+        out["total"] = _f("total", best[2], best[1], best[3], min(y.conf for y in best[3]) * 0.9)
+
+
+def _rounded(
+    lines: list[LLine], best: tuple[tuple[int, float], float, str, list[LLine]]
+) -> tuple[tuple[int, float], float, str, list[LLine]]:
+    """Malaysian-style rounding: under a ``Rounding`` line, the amount within 5 sen of the total that
+    is a multiple of 0.05 is the amount to pay."""
+    amount, label = best[1], best[3][0]
+    if round(amount * 100) % 5 == 0:
+        return best
+    rounding = [x for x in lines if x.t > label.t - label.h and re.search(r"round", x.folded)]
+    if not rounding:
+        return best
+    top = min(x.t for x in rounding)
+    for x in sorted((y for y in lines if top - label.h <= y.t <= top + 8 * label.h), key=lambda y: y.t):
+        for m in _MONEY.finditer(x.text):
+            value = parse_amount(m.group(0))
+            if value and 0 < abs(value - amount) < 0.0501 and round(value * 100) % 5 == 0:
+                return (best[0], value, m.group(0), [x])
+    return best
+
+
+def _fallback_total(
+    lines: list[LLine], summary: float
+) -> tuple[tuple[int, float], float, str, list[LLine]] | None:
+    for x in lines:
+        if x.t < summary and _SUBTOTAL.search(x.folded):
+            m = _SUBTOTAL.search(x.folded)
+            found = _amount_of(x, x.text[m.end() :] if m else "", lines)
+            if found:
+                return ((-1, x.t), *found)
+    cash = next((x for x in lines if re.match(r"^\W*cash\b", x.folded)), None)
+    if cash is None:
+        return None
+    paid = _amount_of(cash, cash.text[4:], lines)
+    if paid is None:
+        return None
+    change = next((x for x in lines if re.match(r"^\W*change\b", x.folded) and x.t > cash.t), None)
+    back = _amount_of(change, change.text[6:], lines) if change else None
+    value = round(paid[0] - (back[0] if back else 0.0), 2)
+    return ((-2, cash.t), value, paid[1], paid[2]) if value > 0 else None

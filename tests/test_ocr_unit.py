@@ -9,10 +9,12 @@ import pytest
 from PIL import Image
 
 from eval.synthdocs import build_case, invoice_blocks, render_text_pdf
+from ocr.layout import LLine
 from ocr.limits import ReadLimits
-from ocr.models import DocumentType
-from ocr.normalize import country_code, currency_code, hs_digits, parse_amount, parse_date
+from ocr.models import BoundingBox, DocumentType
+from ocr.normalize import country_code, currency_code, fold_aligned, hs_digits, parse_amount, parse_date
 from ocr.pipeline import read_document
+from ocr.receipt import receipt_fields
 
 pytestmark = pytest.mark.unit
 
@@ -90,3 +92,90 @@ def test_page_and_size_limits() -> None:
 
     with pytest.raises(DocumentRejected):
         read_document(b"", filename="x", strict=True)
+
+
+def _rows(*rows: str | tuple[str, str]) -> list[LLine]:
+    """Receipt lines, one row each (a tuple is a label and its amount on the same row)."""
+    out: list[LLine] = []
+    for i, row in enumerate(rows):
+        cells = [(row, 20.0)] if isinstance(row, str) else [(row[0], 20.0), (row[1], 400.0)]
+        for text, left in cells:
+            right = left + 10 * len(text)
+            box = BoundingBox(l=left, t=30.0 * i, r=right, b=30.0 * i + 20)
+            out.append(LLine(text, fold_aligned(text), 0.99, 1, box, left, 30.0 * i, right, 30.0 * i + 20))
+    return out
+
+
+def test_receipt_header_company_address_and_registration() -> None:
+    fields = receipt_fields(
+        _rows(
+            "THANK YOU FOR SHOPPING WITH US",
+            "MYNEWS RETAIL SB (306295-X)",
+            "(Co.No. 113825-W)",
+            "LOT 1851-A, JALAN KPB 6,",
+            "SEKSYEN 4, BANDAR UTAMA, 44300",
+            "BATANG KALI, SELANGOR",
+            "TEL: 03-60571377",
+            "DATE: 25-06-18 OPEN 1000 HRS - 2200 HRS",
+        )
+    )
+    assert fields["company"].value == "MYNEWS RETAIL SB"
+    assert (
+        fields["address"].value
+        == "LOT 1851-A, JALAN KPB 6, SEKSYEN 4, BANDAR UTAMA, 44300 BATANG KALI, SELANGOR"
+    )
+    assert fields["date"].raw == "25-06-18" and fields["date"].value == "2018-06-25"
+
+
+def test_receipt_address_ends_at_the_state_or_branch_line() -> None:
+    fields = receipt_fields(
+        _rows(
+            "99 SPEED MART S/B",
+            "LOT P.T. 2811, JALAN ANGSA,",
+            "41150 KLANG, SELANGOR",
+            "1214-JINJANG UTARA",
+            "PREPAY CHIT NUMBER",
+        )
+    )
+    assert fields["address"].value == "LOT P.T. 2811, JALAN ANGSA, 41150 KLANG, SELANGOR 1214-JINJANG UTARA"
+    fields = receipt_fields(
+        _rows("KEDAI ABC ENTERPRISE", "LOT 1626, MUKIM LAUT 16200 TUMPAT, KELANTAN", "PREPAY CHIT")
+    )
+    assert fields["address"].value == "LOT 1626, MUKIM LAUT 16200 TUMPAT, KELANTAN"
+
+
+def test_receipt_total_priorities_and_rounding() -> None:
+    fields = receipt_fields(
+        _rows(
+            "ABC TRADING", ("Total (Inclusive of GST):", "31.02"), ("Rounding Adj:", "-0.02"), ("TOTAL:", "31.00"),
+            ("CASH", "50.00"), ("CHANGE", "19.00"), "GST Summary Amount(RM) Tax(RM)", ("TOTAL", "29.26 1.76"),
+        )
+    )  # fmt: skip
+    assert fields["total"].value == pytest.approx(31.00)
+    # the rounded amount printed under a rounding line, although its label is weaker
+    fields = receipt_fields(
+        _rows(
+            "ABC TRADING",
+            "Total Sales (Inclusive GST) RM 22.91",
+            "Rounding Adjustment RM",
+            "Rounding RM 22.90",
+        )
+    )
+    assert fields["total"].value == pytest.approx(22.90)
+    # "GST included in total" is not a total label; an OCR "I" for "1" in an amount
+    fields = receipt_fields(
+        _rows("ABC TRADING", ("Total Incl. GST@6%", "RMI2.30"), "GST @6% included in total RM 0.70")
+    )
+    assert fields["total"].value == pytest.approx(12.30)
+
+
+def test_receipt_total_falls_back_to_subtotal_then_cash_minus_change() -> None:
+    fields = receipt_fields(_rows("ABC TRADING", ("SUBTOTAL", "RM20.40"), ("CASH", "RM20.40")))
+    assert fields["total"].value == pytest.approx(20.40)
+    fields = receipt_fields(_rows("ABC TRADING", "TOTAL AMOUNT", ("CASH RM", "10.00"), ("CHANGE", "4.00")))
+    assert fields["total"].value == pytest.approx(6.00)
+
+
+def test_time_ranges_are_not_dates() -> None:
+    assert parse_date("00 HRS - 2200") is None
+    assert parse_date("04 Jan 2017") == "2017-01-04"
