@@ -315,6 +315,7 @@ def build_app(
 
     if with_ui:
         import gradio as gr
+
         from ui.app import build_blocks
 
         blocks = build_blocks(desk)

@@ -107,12 +107,15 @@ class FeedbackStore:
         up = down = 0
         if self.path.is_file():
             with self._lock:
-                for line in self.path.read_text(encoding="utf-8").splitlines():
-                    if line.strip():
-                        if json.loads(line).get("liked"):
-                            up += 1
-                        else:
-                            down += 1
+                for line in self.path.read_text(encoding="utf-8").split("\n"):
+                    if not line.strip():
+                        continue
+                    try:
+                        liked = json.loads(line).get("liked")
+                    except json.JSONDecodeError:
+                        log.warning("feedback file: a line is not valid JSON")
+                        continue
+                    up, down = (up + 1, down) if liked else (up, down + 1)
         return {"up": up, "down": down}
 
 
@@ -285,6 +288,10 @@ class Desk:
         return requested or self.settings.collection
 
     def _answerer(self, collection: str, summarize: bool) -> Any:
+        known = (self.settings.collection, self.settings.public_collection)
+        if collection not in known and not self.jobs.running(collection):
+            if not self.regulations.store(collection).exists():
+                raise NotFound(f"no collection {collection!r}")
         if self.jobs.running(collection):
             raise IndexUnavailableError(
                 f"the collection {collection!r} is being built; try again when the ingestion job is done."

@@ -212,7 +212,7 @@ def build_blocks(desk: Desk) -> gr.Blocks:
                 record = out.model_dump(mode="json")
                 record["index"] = len(history) - 1
                 store = [*store, record]
-                labels = [views.citation_label(c) for c in record["citations"]]
+                labels = list(dict.fromkeys(views.citation_label(c) for c in record["citations"]))
                 extra = ""
                 if out.abstained and not principal.can(Permission.ASK_INTERNAL):
                     extra = "🧑‍💼 " + t(lg, "handoff")
