@@ -289,10 +289,10 @@ class Desk:
 
     def _answerer(self, collection: str, summarize: bool) -> Any:
         known = (self.settings.collection, self.settings.public_collection)
-        if collection not in known and not self.jobs.running(collection):
-            if not self.regulations.store(collection).exists():
-                raise NotFound(f"no collection {collection!r}")
-        if self.jobs.running(collection):
+        building = self.jobs.running(collection)
+        if collection not in known and not building and not self.regulations.store(collection).exists():
+            raise NotFound(f"no collection {collection!r}")
+        if building:
             raise IndexUnavailableError(
                 f"the collection {collection!r} is being built; try again when the ingestion job is done."
             )
