@@ -33,18 +33,18 @@ def understand(doc: Document, llm: LLMClient | None = None, doc_type: DocumentTy
         doc.errors.append("no text found on the document")
         doc.type_confidence = 0.0
         return
-    if found_type == DT.RECEIPT:
-        doc.fields.update(receipt_fields(lines))
-        return
     if found_type == DT.UNKNOWN:
         return
-    doc.fields.update(party_fields(lines, found_type))
-    doc.fields.update(label_fields(lines, found_type))
-    items, totals = table_items(lines)
-    if not items and found_type in CERTIFICATES:
-        items = _declared_produce(lines)
-    doc.items = items
-    _specials(doc, lines, totals)
+    if found_type == DT.RECEIPT:
+        doc.fields.update(receipt_fields(lines))
+    else:
+        doc.fields.update(party_fields(lines, found_type))
+        doc.fields.update(label_fields(lines, found_type))
+        items, totals = table_items(lines)
+        if not items and found_type in CERTIFICATES:
+            items = _declared_produce(lines)
+        doc.items = items
+        _specials(doc, lines, totals)
     if llm is not None:
         from ocr.llm_fallback import fill_missing
 

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import io
+import json
 import zlib
 
 import pytest
 from PIL import Image
 
 from eval.synthdocs import build_case, invoice_blocks, render_text_pdf
+from llm.scripted import ScriptedClient
 from ocr.layout import LLine
 from ocr.limits import ReadLimits
-from ocr.models import BoundingBox, DocumentType
+from ocr.llm_fallback import fill_missing
+from ocr.models import BoundingBox, Document, DocumentType, ExtractedField
 from ocr.normalize import country_code, currency_code, fold_aligned, hs_digits, parse_amount, parse_date
 from ocr.pipeline import read_document
 from ocr.receipt import receipt_fields
@@ -179,3 +182,39 @@ def test_receipt_total_falls_back_to_subtotal_then_cash_minus_change() -> None:
 def test_time_ranges_are_not_dates() -> None:
     assert parse_date("00 HRS - 2200") is None
     assert parse_date("04 Jan 2017") == "2017-01-04"
+
+
+def _invoice_lines() -> list[LLine]:
+    return _rows(
+        "COMMERCIAL INVOICE", "Ref. FA-2026-0412", ("Seller", "Cacao Export SARL"), ("Total EUR", "29 375,00")
+    )
+
+
+def test_llm_fallback_fills_only_grounded_missing_fields() -> None:
+    reply = json.dumps(
+        {"invoice_number": "FA-2026-0412", "importer_name": "Invented Buyer Ltd", "total_value": "29 375,00"}
+    )
+    client = ScriptedClient([reply])
+    doc = Document(filename="x.png", doc_type=DocumentType.COMMERCIAL_INVOICE)
+    doc.fields["total_value"] = ExtractedField(
+        name="total_value", raw="29 375,00", value=29375.0, confidence=0.9
+    )
+    filled = fill_missing(doc, _invoice_lines(), client)
+    assert filled == ["invoice_number"]  # the buyer is not on the page; the total was found by the rules
+    field = doc.fields["invoice_number"]
+    assert field.value == "FA-2026-0412" and field.method == "llm" and field.box is not None
+    assert field.confidence < 0.6 and doc.fields["total_value"].method == "rule"
+    assert (
+        "invoice_number" in client.prompts[0] and "total_value" not in client.prompts[0].split("fields:")[1]
+    )
+
+
+def test_llm_fallback_normalises_and_survives_bad_replies() -> None:
+    doc = Document(filename="x.png", doc_type=DocumentType.COMMERCIAL_INVOICE)
+    assert fill_missing(doc, _invoice_lines(), ScriptedClient(['{"total_value": "29 375,00"}'])) == [
+        "total_value"
+    ]
+    assert doc.fields["total_value"].value == pytest.approx(29375.0)
+    broken = Document(filename="y.png", doc_type=DocumentType.COMMERCIAL_INVOICE)
+    assert fill_missing(broken, _invoice_lines(), ScriptedClient(["not json"])) == []
+    assert not broken.fields and any("LLM fallback failed" in e for e in broken.errors)
