@@ -283,6 +283,148 @@ def co_truth(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def packing_blocks(c: dict[str, Any]) -> Block:
+    """A packing list: parties, invoice reference, one row per item with masses, and the totals."""
+    lg = LABELS[c["lang"]]
+    ex, im = c["exporter"], c["importer"]
+    b: Block = [
+        (80, 80, ex[0], 26),
+        (80, 115, ex[1], 18),
+        (80, 140, f"{ex[2]}, {ex[4] if c['lang'] == 'fr' else ex[5]}", 18),
+        (760, 80, lg["packing"], 30),
+        (760, 140, f"{lg['ref']} : {c['invoice_number']}", 20),
+        (760, 170, f"{lg['date']} : {_fmt_date(c['invoice_date'], c['lang'])}", 20),
+        (80, 260, lg["buyer"], 16),
+        (80, 290, im[0], 22),
+        (80, 320, im[1], 18),
+        (80, 345, f"{im[2]}, {im[4] if c['lang'] == 'fr' else im[5]}", 18),
+        (80, 520, lg["desc"], 16),
+        (600, 520, lg["qty"], 16),
+        (760, 520, lg["unit"], 16),
+        (860, 520, lg["netcol"], 16),
+        (1040, 520, lg["grosscol"], 16),
+    ]
+    y = 520
+    for it in c["items"]:
+        y += 50
+        b += [
+            (80, y, it["description"], 18),
+            (600, y, _fmt_amount(it["quantity"], c["lang"]).split(",")[0].split(".")[0], 18),
+            (760, y, it["unit"], 18),
+            (860, y, _fmt_amount(it["net_mass_kg"], c["lang"]), 18),
+            (1040, y, _fmt_amount(it["gross_mass_kg"], c["lang"]), 18),
+        ]
+    net = sum(it["net_mass_kg"] for it in c["items"])
+    gross = round(sum(it["gross_mass_kg"] for it in c["items"]), 2)
+    b += [
+        (600, y + 90, f"{lg['net']} : {_fmt_amount(net, c['lang'])} kg", 20),
+        (600, y + 125, f"{lg['gross']} : {_fmt_amount(gross, c['lang'])} kg", 20),
+    ]
+    return b
+
+
+def packing_truth(c: dict[str, Any]) -> dict[str, Any]:
+    ex, im = c["exporter"], c["importer"]
+    return {
+        "type": "packing_list",
+        "fields": {
+            "invoice_number": c["invoice_number"],
+            "invoice_date": c["invoice_date"],
+            "exporter_name": ex[0],
+            "importer_name": im[0],
+            "net_mass_kg": sum(it["net_mass_kg"] for it in c["items"]),
+            "gross_mass_kg": round(sum(it["gross_mass_kg"] for it in c["items"]), 2),
+            "items": [
+                {
+                    k: it[k]
+                    for k in ("line", "description", "quantity", "unit", "net_mass_kg", "gross_mass_kg")
+                }
+                for it in c["items"]
+            ],
+        },
+    }
+
+
+PHYTO = {
+    "fr": {
+        "title": "CERTIFICAT PHYTOSANITAIRE",
+        "org": "Organisation nationale de la protection des végétaux",
+        "no": "N°",
+        "exporter": "1. Nom et adresse de l'exportateur",
+        "consignee": "3. Nom et adresse déclarés du destinataire",
+        "origin": "4. Lieu d'origine",
+        "produce": "8. Nom des produits et quantité déclarée",
+        "issued": "Lieu de délivrance :",
+        "date": "Date :",
+    },
+    "en": {
+        "title": "PHYTOSANITARY CERTIFICATE",
+        "org": "National Plant Protection Organization",
+        "no": "No.",
+        "exporter": "1. Name and address of exporter",
+        "consignee": "3. Declared name and address of consignee",
+        "origin": "4. Place of origin",
+        "produce": "8. Name of produce and quantity declared",
+        "issued": "Place of issue:",
+        "date": "Date:",
+    },
+}
+
+
+def phyto_blocks(c: dict[str, Any]) -> Block:
+    """An IPPC-style phytosanitary certificate: title, organisation, parties, produce, place and date."""
+    lg = PHYTO[c["lang"]]
+    ex, im = c["exporter"], c["importer"]
+    name = lambda p: p[4] if c["lang"] == "fr" else p[5]  # noqa: E731
+    b: Block = [
+        (760, 60, f"{lg['no']} PC-{c['certificate_number'][3:]}", 22),
+        (330, 120, lg["title"], 32),
+        (330, 170, f"{lg['org']} - {name(ex)}", 18),
+        (80, 280, lg["exporter"], 16),
+        (80, 310, ex[0], 22),
+        (80, 340, f"{ex[1]}, {ex[2]}, {name(ex)}", 18),
+        (80, 420, lg["consignee"], 16),
+        (80, 450, im[0], 22),
+        (80, 480, f"{im[1]}, {im[2]}, {name(im)}", 18),
+        (80, 560, lg["origin"], 16),
+        (80, 590, name(ex), 20),
+        (80, 680, lg["produce"], 16),
+    ]
+    y = 680
+    for it in c["items"]:
+        y += 40
+        b.append((80, y, f"{it['description']} - {it['quantity']} kg", 20))
+    b += [
+        (80, 1400, f"{lg['issued']} {ex[2].split()[-1]}", 18),
+        (80, 1430, f"{lg['date']} {_fmt_date(c['issue_date'], c['lang'])}", 18),
+    ]
+    return b
+
+
+def phyto_truth(c: dict[str, Any]) -> dict[str, Any]:
+    ex, im = c["exporter"], c["importer"]
+    return {
+        "type": "phytosanitary_certificate",
+        "fields": {
+            "certificate_number": f"PC-{c['certificate_number'][3:]}",
+            "certificate_type": "phytosanitary_certificate",
+            "exporter_name": ex[0],
+            "importer_name": im[0],
+            "origin_country": ex[3],
+            "issue_date": c["issue_date"],
+            "items": [
+                {
+                    "line": it["line"],
+                    "description": it["description"],
+                    "quantity": it["quantity"],
+                    "unit": "kg",
+                }
+                for it in c["items"]
+            ],
+        },
+    }
+
+
 def render_png(blocks: Block, noise: bool = False, seed: int = 0) -> Image.Image:
     img = Image.new("L", A4, 255)
     draw = ImageDraw.Draw(img)
@@ -344,12 +486,16 @@ def make_case(folder: Path, seed: int = 0, lang: str = "fr", noise: bool = True)
     docs.mkdir(parents=True, exist_ok=True)
     render_png(invoice_blocks(c), noise=noise, seed=seed).save(docs / "invoice.png")
     (docs / "certificate.pdf").write_bytes(render_text_pdf(co_blocks(c)))
+    (docs / "packing_list.pdf").write_bytes(render_text_pdf(packing_blocks(c)))
+    (docs / "phytosanitary.pdf").write_bytes(render_text_pdf(phyto_blocks(c)))
     render_png(co_blocks(c), noise=noise, seed=seed + 1).convert("RGB").save(docs / "certificate_scan.pdf")
     expected = {
         "documents": {
             "invoice.png": invoice_truth(c),
             "certificate.pdf": co_truth(c),
             "certificate_scan.pdf": co_truth(c),
+            "packing_list.pdf": packing_truth(c),
+            "phytosanitary.pdf": phyto_truth(c),
         },
         "discrepancies": [],
     }
@@ -364,7 +510,11 @@ def make_case(folder: Path, seed: int = 0, lang: str = "fr", noise: bool = True)
             {k: v for k, v in it.items() if k != "unit_price"} | {"origin_country": inv["origin_country"]}
             for it in c["items"]
         ],
-        "attached_documents": [{"type": "certificate_of_origin", "number": c["certificate_number"]}],
+        "attached_documents": [
+            {"type": "certificate_of_origin", "number": c["certificate_number"]},
+            {"type": "phytosanitary_certificate", "number": f"PC-{c['certificate_number'][3:]}"},
+            {"type": "packing_list", "number": c["invoice_number"]},
+        ],
     }
     (folder / "expected.json").write_text(
         json.dumps(expected, ensure_ascii=False, indent=2), encoding="utf-8"

@@ -9,7 +9,15 @@ import zlib
 import pytest
 from PIL import Image
 
-from eval.synthdocs import build_case, invoice_blocks, render_text_pdf
+from eval.synthdocs import (
+    build_case,
+    invoice_blocks,
+    packing_blocks,
+    packing_truth,
+    phyto_blocks,
+    phyto_truth,
+    render_text_pdf,
+)
 from llm.scripted import ScriptedClient
 from ocr.layout import LLine
 from ocr.limits import ReadLimits
@@ -218,3 +226,22 @@ def test_llm_fallback_normalises_and_survives_bad_replies() -> None:
     broken = Document(filename="y.png", doc_type=DocumentType.COMMERCIAL_INVOICE)
     assert fill_missing(broken, _invoice_lines(), ScriptedClient(["not json"])) == []
     assert not broken.fields and any("LLM fallback failed" in e for e in broken.errors)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_generated_packing_list_and_phytosanitary_certificate(lang: str) -> None:
+    c = build_case(seed=3, lang=lang)
+    phyto = read_document(render_text_pdf(phyto_blocks(c)), filename="p.pdf", engine="no-such-engine")
+    truth = phyto_truth(c)["fields"]
+    assert phyto.doc_type == DocumentType.PHYTOSANITARY_CERTIFICATE
+    values = phyto.values()
+    for name in ("certificate_number", "exporter_name", "importer_name", "origin_country", "issue_date"):
+        assert values.get(name) == truth[name], name
+    assert [it["quantity"] for it in values["items"]] == [it["quantity"] for it in truth["items"]]
+    packing = read_document(render_text_pdf(packing_blocks(c)), filename="l.pdf", engine="no-such-engine")
+    assert packing.doc_type == DocumentType.PACKING_LIST
+    expected = packing_truth(c)["fields"]
+    got = packing.values()
+    assert got.get("invoice_number") == expected["invoice_number"]
+    assert got.get("net_mass_kg") == pytest.approx(expected["net_mass_kg"])
+    assert got.get("gross_mass_kg") == pytest.approx(expected["gross_mass_kg"])
