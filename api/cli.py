@@ -208,6 +208,9 @@ def _register_feature_commands() -> None:
     from api import cli_serve
 
     cli_serve.register(app)
+    from api import cli_finetune
+
+    cli_finetune.register(app)
 
 
 _register_feature_commands()

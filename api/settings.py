@@ -96,6 +96,15 @@ class Settings(BaseSettings):
         description="Who writes discrepancy explanations (the LLM falls back to the template).",
     )
 
+    # Fine-tuning
+    llm_adapter_by_role: str = Field(
+        default="officer:officer,reviewer:officer,admin:officer,trader:helpdesk",
+        description="'role:adapter,...': the vLLM LoRA adapter (the model field) used for each caller role.",
+    )
+    vllm_venv: Path = Field(
+        default=_REPO_ROOT / ".venv-vllm", description="Virtual environment of vLLM (scripts/setup_vllm.sh)."
+    )
+
     @property
     def qdrant_path(self) -> Path:
         return self.data_dir / "qdrant"
