@@ -49,8 +49,7 @@ class Settings(BaseSettings):
         default=2.0, description="BM25's weight in rank fusion for questions in the texts' language."
     )
     context_k: int = Field(default=4, description="Sources given to the answer step.")
-    quote_sentences: int = Field(default=2, description="Verbatim sentences quoted per answer.")
-    answerability_threshold: float = Field(default=0.5, description="Below this, the assistant abstains.")
+    quote_sentences: int = Field(default=3, description="Verbatim sentences quoted per answer.")
     max_question_chars: int = 2000
 
     # LLM

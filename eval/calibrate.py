@@ -12,12 +12,14 @@ from rich.progress import track
 from rich.table import Table
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import LeaveOneOut, cross_val_predict
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
 
 from api.services import RegulationService
 from eval.qa import load_questions
 from rag.answer import AnswerabilityModel
 
-FEATURES = ("coverage", "sentence_similarity")
+FEATURES = ("sentence_similarity", "lexical_support", "cross_lingual")
 
 
 def _abstention_scores(answerable: np.ndarray, abstained: np.ndarray) -> dict[str, float]:
@@ -46,12 +48,16 @@ def calibrate(
     if len(set(y.tolist())) < 2:
         raise ValueError("calibration needs answerable and unanswerable questions")
     # Class weights: unanswerable questions are rare, and a missed abstention is the costly error.
-    model = LogisticRegression(C=regularisation, class_weight="balanced")
+    model = make_pipeline(StandardScaler(), LogisticRegression(C=regularisation, class_weight="balanced"))
     loo = cross_val_predict(model, x, y, cv=LeaveOneOut(), method="predict_proba")[:, 1]
     model.fit(x, y)
+    scaler, logistic = model[0], model[1]
+    # Fold the scaling into the weights so the assistant applies one plain logistic function.
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    weights = logistic.coef_[0] / scale
     fitted = AnswerabilityModel(
-        weights={name: float(w) for name, w in zip(FEATURES, model.coef_[0], strict=True)},
-        bias=float(model.intercept_[0]),
+        weights={name: float(w) for name, w in zip(FEATURES, weights, strict=True)},
+        bias=float(logistic.intercept_[0] - np.sum(weights * scaler.mean_)),
         threshold=0.5,
     )
     report = {

@@ -28,6 +28,7 @@ from rag.readers import detect_language
 from rag.retrieve import HybridRetriever
 from rag.text import looks_like_instruction, sentences
 
+RANK_PRIOR = 0.1  # weight of the source's retrieval rank in choosing the quoted sentences
 CALIBRATION_FILE = Path(__file__).with_name("answerability.json")
 
 MESSAGES = {
@@ -53,8 +54,8 @@ class QuestionError(ValueError):
 class AnswerabilityModel(BaseModel):
     """Logistic model over retrieval-support features, fitted by ``customs eval calibrate``."""
 
-    weights: dict[str, float] = {"coverage": 6.0, "sentence_similarity": 6.0}
-    bias: float = -5.0
+    weights: dict[str, float] = {"sentence_similarity": 10.0, "lexical_support": 1.0}
+    bias: float = -4.5
     threshold: float = 0.5
 
     def probability(self, features: dict[str, float]) -> float:
@@ -107,7 +108,7 @@ class Answerer:
         *,
         top_k: int = 10,
         context_k: int = 4,
-        quote_sentences: int = 2,
+        quote_sentences: int = 3,
         max_question_chars: int = 2000,
         llm_max_tokens: int = 96,
         llm_model: str | None = None,
@@ -146,18 +147,17 @@ class Answerer:
 
     def _score_sentences(
         self, question: str, candidates: list[tuple[RetrievedChunk, str]]
-    ) -> tuple[list[float], list[float], list[float]]:
-        """Combined score, lexical coverage and dense similarity of each candidate sentence."""
+    ) -> tuple[list[float], list[float]]:
+        """Combined score (meaning, shared terms, source rank) and dense similarity of each sentence."""
         q_terms = sparse.content_terms(question, "fr") | sparse.content_terms(question, "en")
         vectors = self.sentence_embedder.encode([question] + [s for _, s in candidates])
         similarity = (vectors[1:] @ vectors[0]).tolist()
-        coverage, combined = [], []
+        combined = []
         for (hit, sentence), sim in zip(candidates, similarity, strict=True):
             s_terms = sparse.content_terms(f"{hit.chunk.context_header} {sentence}", hit.chunk.language)
             cov = len(q_terms & s_terms) / max(1, len(q_terms))
-            coverage.append(cov)
-            combined.append(0.5 * sim + 0.5 * cov + 0.1 / hit.rank)
-        return combined, coverage, similarity
+            combined.append(0.5 * sim + 0.5 * cov + RANK_PRIOR / hit.rank)
+        return combined, similarity
 
     def prepare(self, question: str) -> Draft:
         question = self.validate(question)
@@ -166,13 +166,15 @@ class Answerer:
         hits = self.retriever.retrieve(question, k=self.top_k)
         candidates = self._candidate_sentences(hits)
         quotes: list[Quote] = []
-        features = {"coverage": 0.0, "sentence_similarity": 0.0, "top_score": hits[0].score if hits else 0.0}
+        features = {
+            "sentence_similarity": 0.0,
+            "lexical_support": self.retriever.lexical_support(question),
+            "cross_lingual": float(language != self.retriever.corpus_language),
+        }
         if candidates:
-            combined, coverage, similarity = self._score_sentences(question, candidates)
+            combined, similarity = self._score_sentences(question, candidates)
             order = np.argsort(combined)[::-1]
-            best = int(order[0])
-            features["coverage"] = coverage[best]
-            features["sentence_similarity"] = similarity[best]
+            features["sentence_similarity"] = max(similarity)
             numbers: dict[str, int] = {}
             for idx in order[: self.quote_sentences]:
                 hit, sentence = candidates[int(idx)]

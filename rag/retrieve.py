@@ -43,6 +43,12 @@ class HybridRetriever:
         """BM25 is precise when the question shares the texts' language, and blind across languages."""
         return self.same_language_bm25_weight if detect_language(question) == self.corpus_language else 1.0
 
+    def lexical_support(self, question: str) -> float:
+        """Best BM25 score per query term: how much of the question's rare vocabulary the texts share."""
+        indices, values = sparse.query_vector(question)
+        hits = self.store.search_sparse(indices, values, limit=1)
+        return hits[0].score / len(indices) if hits else 0.0
+
     def embed_query(self, question: str) -> dict[str, np.ndarray]:
         return {e.name: e.encode([question])[0] for e in self.embedders}
 
@@ -54,5 +60,9 @@ class HybridRetriever:
             name, vector = next(iter(dense.items()))
             return self.store.search_dense(name, vector, limit=k)
         return self.store.search_hybrid(
-            dense, sparse.query_vector(question), limit=k, prefetch_limit=self.prefetch_limit
+            dense,
+            sparse.query_vector(question),
+            limit=k,
+            prefetch_limit=self.prefetch_limit,
+            sparse_weight=self.bm25_weight(question),
         )

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Iterable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from qdrant_client import QdrantClient, models
@@ -84,9 +84,7 @@ class QdrantStore:
     ) -> None:
         points = []
         for i, chunk in enumerate(chunks):
-            vector: dict[str, Any] = {
-                name: vectors[i].tolist() for name, vectors in dense.items()
-            }
+            vector: dict[str, Any] = {name: vectors[i].tolist() for name, vectors in dense.items()}
             indices, values = sparse[i]
             vector[SPARSE] = models.SparseVector(indices=indices, values=values)
             points.append(models.PointStruct(id=chunk.chunk_id, vector=vector, payload=chunk.model_dump()))
@@ -179,10 +177,11 @@ class QdrantStore:
                     limit=prefetch_limit,
                 )
             )
+        weights = [1.0] * len(dense) + ([sparse_weight] if sparse[0] else [])
         res = self.client.query_points(
             self.collection,
             prefetch=prefetch,
-            query=models.FusionQuery(fusion=models.Fusion.RRF),
+            query=models.RrfQuery(rrf=models.Rrf(weights=weights)),
             limit=limit,
         )
         return self._hits(res.points, "rrf")
