@@ -31,7 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api import routes_admin, routes_ask, routes_cases
 from api.auth import AuthError
 from api.deps import RateLimited
-from api.desk import BadRequest, Conflict, Desk, FeatureUnavailable, NotFound, TooLarge, UnsupportedMedia
+from api.desk import BadRequest, Conflict, Desk, NotFound, TooLarge, UnsupportedMedia
 from api.protocol import ErrorBody, ErrorResponse, Health
 from api.settings import Settings, get_settings
 from rag.answer import QuestionError
@@ -126,10 +126,6 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotFound)
     async def _not_found(request: Request, exc: NotFound) -> JSONResponse:
         return error_response(404, "not_found", str(exc), request)
-
-    @app.exception_handler(FeatureUnavailable)
-    async def _feature(request: Request, exc: FeatureUnavailable) -> JSONResponse:
-        return error_response(503, "unavailable", str(exc), request)
 
     @app.exception_handler(IndexUnavailableError)
     async def _index(request: Request, exc: IndexUnavailableError) -> JSONResponse:
@@ -296,9 +292,9 @@ def build_app(
 
     app.add_middleware(BodyLimit, max_bytes=settings.max_upload_mb * 1024 * 1024)
 
-    @app.get("/healthz", response_model=Health, tags=["service"], summary="Liveness and installed features")
+    @app.get("/healthz", response_model=Health, tags=["service"], summary="Liveness")
     def healthz() -> Health:
-        return Health(version=VERSION, features=desk.features())
+        return Health(version=VERSION)
 
     @app.get(
         "/metrics",

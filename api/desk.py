@@ -8,8 +8,6 @@ so the API and the desk cannot drift apart.
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import json
 import logging
 import threading
@@ -24,9 +22,20 @@ from typing import Any
 from api.auth import KeyStore, Permission, Principal, RateLimiter, authorize
 from api.services import RegulationService
 from api.settings import Settings
+from ocr.errors import DocumentRejected
+from ocr.models import Document
+from ocr.pipeline import read_document
 from rag.answer import AnswerEvent
 from rag.models import Answer
 from rag.store import IndexUnavailableError
+from review.declaration import DeclarationError
+from review.service import (
+    CaseNotFoundError,
+    ConflictError,
+    DecisionError,
+    FieldNotFoundError,
+    ReviewService,
+)
 
 log = logging.getLogger(__name__)
 
@@ -38,10 +47,6 @@ HANDOFF = {
     "fr": "Les textes publics ne répondent pas à cette question : un agent des douanes doit vous répondre.",
     "en": "The public texts do not answer this question: a customs officer should answer you.",
 }
-
-
-class FeatureUnavailable(RuntimeError):
-    """A feature whose package is not installed or not configured (503)."""
 
 
 class NotFound(LookupError):
@@ -196,10 +201,13 @@ class IngestJobs:
         except Exception:  # progress is best-effort; the ingestion reports the real error
             job.files_total = 0
         try:
-            kwargs: dict[str, Any] = {"rebuild": job.rebuild, "show_progress": False}
-            if "on_progress" in inspect.signature(self.service.ingest).parameters:
-                kwargs["on_progress"] = self._progress(job)
-            report = self.service.ingest(folder, job.collection, **kwargs)
+            report = self.service.ingest(
+                folder,
+                job.collection,
+                rebuild=job.rebuild,
+                show_progress=False,
+                on_progress=self._progress(job),
+            )
             job.report = report.model_dump()
             job.files_done = report.files_seen
             job.files_total = report.files_seen
@@ -233,13 +241,6 @@ class IngestJobs:
 # The desk ----------------------------------------------------------------------------------------
 
 
-def _optional(module: str) -> Any | None:
-    try:
-        return importlib.import_module(module)
-    except ImportError:
-        return None
-
-
 class Desk:
     """Everything the API routes and the Gradio screens call."""
 
@@ -250,7 +251,7 @@ class Desk:
         self.limiter = RateLimiter(settings.rate_limit_per_minute)
         self.feedback = FeedbackStore(settings.data_dir / "feedback" / "answers.jsonl")
         self.jobs = IngestJobs(self.regulations)
-        self._review: Any | None = None
+        self._review: ReviewService | None = None
         self._review_lock = threading.Lock()
 
     # Auth --------------------------------------------------------------------------------------
@@ -336,24 +337,16 @@ class Desk:
 
     # Documents ---------------------------------------------------------------------------------
 
-    def read_document(self, principal: Principal, data: bytes, filename: str) -> Any:
+    def read_document(self, principal: Principal, data: bytes, filename: str) -> Document:
         authorize(principal, Permission.READ_DOCUMENTS)
-        pipeline = _optional("ocr.pipeline")
-        if pipeline is None or not hasattr(pipeline, "read_document"):
-            raise FeatureUnavailable("document reading (ocr.pipeline) is not installed")
-        return self._read(pipeline, data, filename)
+        return self._read(data, filename)
 
-    def _read(self, pipeline: Any, data: bytes, filename: str) -> Any:
+    def _read(self, data: bytes, filename: str) -> Document:
         """Read strictly, so that limit breaches become clear 4xx answers."""
-        errors = _optional("ocr.errors")
-        rejected = getattr(errors, "DocumentRejected", None) if errors else None
-        kwargs = {"strict": True} if "strict" in inspect.signature(pipeline.read_document).parameters else {}
         try:
-            return pipeline.read_document(data, filename=filename, **kwargs)
-        except Exception as exc:
-            if rejected is None or not isinstance(exc, rejected):
-                raise
-            code, reason = getattr(exc, "code", ""), getattr(exc, "reason", str(exc))
+            return read_document(data, filename=filename, strict=True)
+        except DocumentRejected as exc:
+            code, reason = exc.code, exc.reason
             if code in ("too_large", "pages", "pixels"):
                 raise TooLarge(f"{filename}: {reason}") from None
             if code == "unsupported":
@@ -366,24 +359,19 @@ class Desk:
     def review(self) -> Any:
         with self._review_lock:
             if self._review is None:
-                module = _optional("review.service")
-                if module is None or not hasattr(module, "ReviewService"):
-                    raise FeatureUnavailable("the review desk (review.service) is not installed")
-                self._review = module.ReviewService(self.settings)
+                self._review = ReviewService(self.settings)
             return self._review
 
     @contextmanager
     def _review_errors(self) -> Iterator[None]:
         """The review service's errors as the desk's (404, 409, 422)."""
-        module = importlib.import_module("review.service")
-        declaration = importlib.import_module("review.declaration")
         try:
             yield
-        except (module.CaseNotFoundError, module.FieldNotFoundError) as exc:
+        except (CaseNotFoundError, FieldNotFoundError) as exc:
             raise NotFound(str(exc)) from None
-        except module.ConflictError as exc:
+        except ConflictError as exc:
             raise Conflict(f"{exc}; reload the case and try again") from None
-        except (module.DecisionError, declaration.DeclarationError) as exc:
+        except (DecisionError, DeclarationError) as exc:
             raise BadRequest(str(exc)) from None
 
     def case_files_dir(self, case_id: str) -> Path:
@@ -519,13 +507,6 @@ class Desk:
             exists = store.exists()
             collections.append({"name": name, "exists": exists, "chunks": store.count() if exists else 0})
         cases: dict[str, int] = {}
-        if self.features()["cases"]:
-            for summary in self.review.queue(status=None, limit=10_000):
-                cases[str(summary.status)] = cases.get(str(summary.status), 0) + 1
+        for summary in self.review.queue(status=None, limit=10_000):
+            cases[str(summary.status)] = cases.get(str(summary.status), 0) + 1
         return {"collections": collections, "feedback": self.feedback.counts(), "cases": cases}
-
-    def features(self) -> dict[str, bool]:
-        return {
-            "documents": _optional("ocr.pipeline") is not None,
-            "cases": _optional("review.service") is not None,
-        }

@@ -255,4 +255,3 @@ class StatsResponse(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"] = "ok"
     version: str
-    features: dict[str, bool]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from functools import cached_property
 from pathlib import Path
 
@@ -55,15 +56,21 @@ class RegulationService:
         )
 
     def ingest(
-        self, folder: Path, collection: str | None = None, rebuild: bool = False, show_progress: bool = True
+        self,
+        folder: Path,
+        collection: str | None = None,
+        rebuild: bool = False,
+        show_progress: bool = True,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> IngestReport:
         store = self.store(collection)
         if rebuild:
             store.drop()
         report = Ingestor(
             store, self.embedders, self.settings.chunk_max_chars, self.settings.chunk_overlap_chars
-        ).run(folder, show_progress=show_progress)
-        self._answerers.pop(store.collection, None)
+        ).run(folder, show_progress=show_progress, on_progress=on_progress)
+        for with_llm in (True, False):
+            self._answerers.pop(f"{store.collection}:{with_llm}", None)
         return report
 
     def ensure_ingested(

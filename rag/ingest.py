@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import resource
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -94,7 +95,13 @@ class Ingestor:
             offset += n
         return len(chunks)
 
-    def run(self, root: Path, show_progress: bool = True) -> IngestReport:
+    def run(
+        self,
+        root: Path,
+        show_progress: bool = True,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> IngestReport:
+        """Index ``root``; ``on_progress(files_done, files_total)`` follows the work (e.g. a web job)."""
         started = time.perf_counter()
         root = root.resolve()
         if not root.is_dir():
@@ -112,8 +119,10 @@ class Ingestor:
         columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
         with Progress(*columns, disable=not show_progress) as progress:
             task = progress.add_task("files", total=len(files))
-            for path in files:
+            for done, path in enumerate(files, start=1):
                 progress.advance(task)
+                if on_progress is not None:
+                    on_progress(done, len(files))
                 source_id = path.relative_to(root).as_posix()
                 if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                     report.skipped.append(
