@@ -14,6 +14,7 @@ import typer
 from rich.console import Console
 
 from api.settings import get_settings
+from llm.base import LLMClient
 
 console = Console()
 finetune_app = typer.Typer(help="Fine-tune the assistant's model with LoRA (data, train, export, compare).")
@@ -170,6 +171,7 @@ def compare_cmd(
     settings = get_settings()
     service = RegulationService(settings)
     models: dict[str, str | None]
+    llms: dict[str, LLMClient]
     if base_url:
         from llm.openai_compat import OpenAICompatibleClient
 

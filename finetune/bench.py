@@ -66,7 +66,7 @@ def transformers_stream(base_dir: str, peft_dir: str | None) -> tuple[StreamFn, 
 
     torch.set_num_threads(2)
     tok = AutoTokenizer.from_pretrained(base_dir)
-    model = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
+    model: Any = AutoModelForCausalLM.from_pretrained(base_dir, dtype=torch.float32)
     if peft_dir:
         from peft import PeftModel
 

@@ -116,7 +116,7 @@ def load_base(cfg: TrainConfig, base_dir: str) -> tuple[Any, Any]:
         )
         kwargs["device_map"] = {"": cfg.device}
     tokenizer = AutoTokenizer.from_pretrained(base_dir)
-    model = AutoModelForCausalLM.from_pretrained(base_dir, **kwargs)
+    model: Any = AutoModelForCausalLM.from_pretrained(base_dir, **kwargs)
     if cfg.qlora:
         from peft import prepare_model_for_kbit_training
 
