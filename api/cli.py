@@ -136,9 +136,13 @@ def eval_qa(
         Path | None, typer.Option("--json", help="Write metrics and per-question results.")
     ] = None,
     collection: Annotated[str, typer.Option(help="Collection for this corpus.")] = "eval",
+    readme: Annotated[
+        bool, typer.Option("--readme", help="Write the table into README.md's results.")
+    ] = False,
 ) -> None:
     """Retrieval, citation, fact and abstention metrics on a question set."""
-    from eval.qa import run_qa_eval
+    from eval.qa import results_table, run_qa_eval
+    from eval.readme import write_results
 
     result = run_qa_eval(
         _service(),
@@ -154,6 +158,10 @@ def eval_qa(
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False))
         console.print(f"written {json_out}")
+    if readme:
+        write_results(
+            f"qa:{dataset.name}", results_table(result["metrics"]), "customs " + " ".join(sys.argv[1:])
+        )
 
 
 @eval_app.command("calibrate")
@@ -187,9 +195,13 @@ def bench_rag(
     ],
     dataset: Annotated[Path | None, typer.Option(help="Questions for answer latency (qa-*.jsonl).")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the numbers as JSON.")] = None,
+    readme: Annotated[
+        bool, typer.Option("--readme", help="Write the tables into README.md's results.")
+    ] = False,
 ) -> None:
     """Ingestion chunks/s and peak memory per corpus; retrieval and answer latency on the first corpus."""
-    from eval.bench import bench_answers, bench_ingest, print_tables
+    from eval.bench import bench_answers, bench_ingest, print_tables, results_table
+    from eval.readme import write_results
 
     service = _service()
     ingests = [bench_ingest(service, path, f"bench-{i}") for i, path in enumerate(corpus)]
@@ -197,6 +209,8 @@ def bench_rag(
     print_tables(console, ingests, answers)
     if json_out:
         json_out.write_text(json.dumps({"ingest": ingests, "answers": answers}, indent=2))
+    if readme:
+        write_results("bench:rag", results_table(ingests, answers), "customs " + " ".join(sys.argv[1:]))
 
 
 def _register_feature_commands() -> None:

@@ -79,3 +79,12 @@ def print_tables(console: Console, ingests: list[dict[str, Any]], answers: dict[
             lat.add_column(key, justify="right")
         lat.add_row(*[f"{v:.3f}" if isinstance(v, float) else str(v) for v in answers.values()])
         console.print(lat)
+
+
+def results_table(ingests: list[dict[str, Any]], answers: dict[str, Any] | None) -> str:
+    from eval.readme import markdown_table
+
+    table = markdown_table(list(ingests[0]), [list(row.values()) for row in ingests])
+    if answers:
+        table += "\n\n" + markdown_table(list(answers), [list(answers.values())])
+    return table

@@ -161,3 +161,21 @@ def _print_table(console: Console, metrics: dict[str, Any], baseline: bool) -> N
 
 def dump_rows(rows: list[dict[str, Any]], path: Path) -> None:
     path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows))
+
+
+def results_table(metrics: dict[str, Any]) -> str:
+    """Overall and per-language metrics, plus the retrieval baselines when measured."""
+    from eval.readme import markdown_table
+
+    langs = [k for k, v in metrics.items() if isinstance(v, dict) and k != "baselines"]
+    names = [k for k, v in metrics.items() if not isinstance(v, dict)]
+    table = markdown_table(
+        ["metric", "all", *langs], [[n, metrics[n], *[metrics[lang].get(n) for lang in langs]] for n in names]
+    )
+    if "baselines" in metrics:
+        base = metrics["baselines"]
+        cols = list(base["hybrid"])
+        table += "\n\n" + markdown_table(
+            ["retriever", *cols], [[r, *[v[c] for c in cols]] for r, v in base.items()]
+        )
+    return table
