@@ -32,7 +32,7 @@ def open_client(path: Path | None = None, url: str | None = None, api_key: str |
     except Exception as exc:  # local mode raises RuntimeError for a lock, pickle/JSON errors for corruption
         raise IndexUnavailableError(
             f"cannot open the index at {path}: {exc}. If another `customs` process is running, stop it; "
-            f"otherwise rebuild the index with `customs ingest DIR --rebuild` (or delete {path})."
+            f"otherwise the index is damaged: delete {path} and rebuild it with `customs ingest DIR`."
         ) from exc
 
 

@@ -108,3 +108,12 @@ def test_missing_index_says_how_to_rebuild(settings: Settings) -> None:
 
     with pytest.raises(IndexUnavailableError, match="customs ingest"):
         RegulationService(settings).retriever("nothing-here")
+
+
+def test_corrupt_index_says_how_to_rebuild(settings: Settings) -> None:
+    from rag.store import IndexUnavailableError
+
+    settings.qdrant_path.mkdir(parents=True)
+    (settings.qdrant_path / "meta.json").write_text("{broken")
+    with pytest.raises(IndexUnavailableError, match="customs ingest"):
+        RegulationService(settings).store().count()
