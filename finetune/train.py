@@ -201,7 +201,7 @@ def train(
             prompt, answer = encode(tokenizer, train_examples[order.pop()], cfg)
             loss = answer_loss(model, prompt, answer, cfg.device) / (cfg.grad_accum * cfg.batch_size)
             loss.backward()
-            step_loss += float(loss)
+            step_loss += float(loss.detach())
         torch.nn.utils.clip_grad_norm_(params, 1.0)
         optimizer.step()
         scheduler.step()
