@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -45,6 +46,14 @@ MESSAGES = {
         "language_name": "in English",
     },
 }
+
+
+SUMMARY_HOLD_CHARS = 24
+_HEADER_ECHO_RE = re.compile(r"^\s*\[\d+\]|\s>\s")
+
+
+def _echoes_a_source_header(text: str) -> bool:
+    return bool(_HEADER_ECHO_RE.search(text))
 
 
 class QuestionError(ValueError):
@@ -244,10 +253,15 @@ class Answerer:
         yield AnswerEvent("answer", answer=self._answer(draft, text, timings))
 
     def _summary(self, draft: Draft) -> Iterator[str]:
-        """The LLM's one-sentence summary, cut at the first line; dropped if it turns into instructions."""
+        """The LLM's one-sentence summary, cut at the first line.
+
+        Its opening is held back until it shows the summary is prose, not a copy of a source
+        header ("[2] Code des douanes > ..."); a summary that turns into instructions stops there.
+        """
         if self.llm is None:
             return
         produced = ""
+        released = 0
         try:
             for piece in self.llm.stream(
                 self._summary_prompt(draft),
@@ -256,11 +270,15 @@ class Answerer:
                 model=self.llm_model,
             ):
                 produced += piece
-                if looks_like_instruction(produced):
+                if looks_like_instruction(produced) or _echoes_a_source_header(produced):
                     return
-                yield piece
+                if len(produced) >= SUMMARY_HOLD_CHARS:
+                    yield produced[released:]
+                    released = len(produced)
         except LLMError:
             return
+        if produced[released:].strip():
+            yield produced[released:]
 
     def answer(self, question: str) -> Answer:
         for event in self.stream(question):
