@@ -35,7 +35,8 @@ def classify(lines: list[LLine]) -> tuple[DocumentType, float]:
                 m = pattern.search(x.folded)
                 if m:
                     weight = (x.h / median_h) * (2.0 if (x.t - top) / span < 0.35 else 1.0) / (1 + 0.3 * rank)
-                    if len(m.group(0)) < 0.5 * len(x.folded.strip()):  # a word in a label, not a title
+                    # A title begins its line and fills most of it; "Date facture" is a label.
+                    if m.start() > 0 or len(m.group(0)) < 0.5 * len(x.folded.strip()):
                         weight *= 0.25
                     if len(x.folded) > 45:  # a sentence mentioning it, not a title
                         weight *= 0.3
