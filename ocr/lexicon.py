@@ -11,7 +11,8 @@ import re
 
 from ocr.models import DocumentType
 
-_NUM = r"(?:n[°o]\.?|no\.?|nr\.?|number|numero|num\.?|#)"
+# OCR reads the degree sign of "N°" as "*", "=" or "º" as often as not.
+_NUM = r"(?:n[°o*=º]\.?|no\.?|nr\.?|number|numero|num\.?|#)"
 
 LABELS: dict[str, list[str]] = {
     "invoice_number": [
