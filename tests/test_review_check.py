@@ -222,6 +222,8 @@ def test_sample_documents_are_not_shared_between_calls() -> None:
 
 
 def test_amounts_read_on_a_packing_list_are_not_compared() -> None:
-    packing = document_from_fields("packing.png", "packing_list", {"total_value": 1148.4, "gross_mass_kg": 12980})
+    packing = document_from_fields(
+        "packing.png", "packing_list", {"total_value": 1148.4, "gross_mass_kg": 12980}
+    )
     report = CheckEngine().run(parse_declaration(sample_declaration()), [*sample_documents(), packing])
     assert report.clean
