@@ -194,18 +194,22 @@ def bench_rag(
         list[Path], typer.Option(help="Folder or .tar.gz to ingest from scratch (repeatable).")
     ],
     dataset: Annotated[Path | None, typer.Option(help="Questions for answer latency (qa-*.jsonl).")] = None,
+    answers_collection: Annotated[
+        str | None,
+        typer.Option(help="Collection for the latency run (default: the first corpus benchmarked)."),
+    ] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the numbers as JSON.")] = None,
     readme: Annotated[
         bool, typer.Option("--readme", help="Write the tables into README.md's results.")
     ] = False,
 ) -> None:
-    """Ingestion chunks/s and peak memory per corpus; retrieval and answer latency on the first corpus."""
+    """Ingestion chunks/s and peak memory per corpus; retrieval and answer latency."""
     from eval.bench import bench_answers, bench_ingest, print_tables, results_table
     from eval.readme import write_results
 
     service = _service()
     ingests = [bench_ingest(service, path, f"bench-{i}") for i, path in enumerate(corpus)]
-    answers = bench_answers(service, dataset, "bench-0") if dataset else None
+    answers = bench_answers(service, dataset, answers_collection or "bench-0") if dataset else None
     print_tables(console, ingests, answers)
     if json_out:
         json_out.write_text(json.dumps({"ingest": ingests, "answers": answers}, indent=2))

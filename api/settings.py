@@ -12,6 +12,12 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 _REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
+def _default_lora() -> str:
+    """The project's LoRA adapter for the packaged Gemma (finetune/adapters), when it is there."""
+    path = _REPO_ROOT / "finetune" / "adapters" / "gemma3-270m-customs" / "adapter.gguf"
+    return str(path) if path.is_file() else ""
+
+
 def _default_corpus() -> Path:
     return (_REPO_ROOT.parent / "shared" / "corpus" / "legifrance" / "code-des-douanes").resolve()
 
@@ -62,10 +68,13 @@ class Settings(BaseSettings):
     llm_model_path: str = Field(
         default="", description="GGUF file for llama.cpp; the packaged Gemma if empty."
     )
-    llm_lora_path: str = Field(default="", description="GGUF LoRA adapter for llama.cpp.")
+    llm_lora_path: str = Field(
+        default_factory=_default_lora,
+        description="GGUF LoRA adapter for llama.cpp; the shipped fine-tuned adapter by default ('' for none).",
+    )
     llm_threads: int = 2
     llm_ctx: int = 2048
-    llm_max_tokens: int = 96
+    llm_max_tokens: int = Field(default=64, description="Tokens for the one-sentence summary.")
     llm_timeout_s: float = 120.0
 
     # Records
@@ -78,6 +87,10 @@ class Settings(BaseSettings):
     api_keys_file: Path | None = None
     max_upload_mb: int = 20
     rate_limit_per_minute: int = 120
+    results_dir: Path = Field(
+        default_factory=lambda data: data["data_dir"] / "results",
+        description="Eval JSON files the admin screen plots.",
+    )
 
     # OCR limits
     ocr_engine: Literal["rapidocr", "paddleocr", "tesseract"] = "rapidocr"

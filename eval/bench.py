@@ -45,21 +45,24 @@ def bench_ingest(service: RegulationService, corpus: Path, collection: str) -> d
 
 
 def bench_answers(service: RegulationService, dataset: Path, collection: str) -> dict[str, Any]:
+    """Latency over the questions; answer times count answered questions only (abstentions skip the LLM)."""
     answerer = service.answerer(collection)
     answerer.answer("warm-up: zone franche")
     retrieval, first, total = [], [], []
     for item in track(load_questions(dataset), description="answers"):
         answer = answerer.answer(item.question)
         retrieval.append(answer.timings.retrieval_s)
-        first.append(answer.timings.first_token_s or answer.timings.total_s)
-        total.append(answer.timings.total_s)
+        if not answer.abstained:
+            first.append(answer.timings.first_token_s or answer.timings.total_s)
+            total.append(answer.timings.total_s)
     return {
-        "questions": len(total),
+        "questions": len(retrieval),
+        "answered": len(total),
         "retrieval_p50_s": statistics.median(retrieval),
         "retrieval_p95_s": percentile(retrieval, 0.95),
-        "first_token_median_s": statistics.median(first),
-        "answer_median_s": statistics.median(total),
-        "answer_p95_s": percentile(total, 0.95),
+        "first_token_median_s": statistics.median(first) if first else None,
+        "answer_median_s": statistics.median(total) if total else None,
+        "answer_p95_s": percentile(total, 0.95) if total else None,
     }
 
 
@@ -77,7 +80,9 @@ def print_tables(console: Console, ingests: list[dict[str, Any]], answers: dict[
         lat = Table(title=f"Answers ({answers['questions']} questions, embedded LLM)")
         for key in answers:
             lat.add_column(key, justify="right")
-        lat.add_row(*[f"{v:.3f}" if isinstance(v, float) else str(v) for v in answers.values()])
+        lat.add_row(
+            *["-" if v is None else f"{v:.3f}" if isinstance(v, float) else str(v) for v in answers.values()]
+        )
         console.print(lat)
 
 

@@ -119,7 +119,7 @@ class Answerer:
         context_k: int = 4,
         quote_sentences: int = 3,
         max_question_chars: int = 2000,
-        llm_max_tokens: int = 96,
+        llm_max_tokens: int = 64,
         llm_model: str | None = None,
         answerability: AnswerabilityModel | None = None,
     ):
