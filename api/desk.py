@@ -510,3 +510,25 @@ class Desk:
         for summary in self.review.queue(status=None, limit=10_000):
             cases[str(summary.status)] = cases.get(str(summary.status), 0) + 1
         return {"collections": collections, "feedback": self.feedback.counts(), "cases": cases}
+
+    def evaluation_results(self, principal: Principal) -> list[dict[str, Any]]:
+        """Every readable ``*.json`` object in ``results_dir``, newest first: name, modified time, data.
+
+        The files are whatever ``customs eval qa|kie|check --json`` wrote there; recognising their
+        shapes is the screen's business (``ui.plots``); unreadable files are skipped with a warning.
+        """
+        authorize(principal, Permission.ADMIN)
+        folder = self.settings.results_dir
+        found = []
+        for path in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+            try:
+                mtime = path.stat().st_mtime
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                log.warning("skipping evaluation file %s: %s", path, exc)
+                continue
+            if isinstance(data, dict):
+                modified = time.strftime("%Y-%m-%d %H:%M", time.localtime(mtime))
+                found.append((mtime, {"name": path.name, "modified": modified, "data": data}))
+        found.sort(key=lambda pair: pair[0], reverse=True)
+        return [result for _, result in found]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
@@ -18,7 +19,7 @@ import gradio as gr
 from api.auth import AuthError, Permission, Principal
 from api.desk import Desk
 from api.protocol import AskResponse
-from ui import views
+from ui import plots, views
 from ui.i18n import LANGUAGES, t
 
 Session = dict[str, Any]
@@ -134,6 +135,11 @@ def build_blocks(desk: Desk) -> gr.Blocks:
                     stats_btn = gr.Button("Statistics", elem_id="stats-btn")
                     stats_plot = gr.BarPlot(x="what", y="count", label="Statistics", elem_id="stats-plot")
                     stats_json = gr.JSON(elem_id="stats")
+                    eval_btn = gr.Button("Résultats d'évaluation", elem_id="eval-btn")
+                    eval_md = gr.Markdown(elem_id="eval-results")
+                    eval_plots = {
+                        k: gr.Plot(visible=False, show_label=False, elem_id=f"eval-{k}") for k in plots.KINDS
+                    }
 
         # Login / logout ------------------------------------------------------------------------
 
@@ -142,7 +148,7 @@ def build_blocks(desk: Desk) -> gr.Blocks:
                 principal = desk.login((key_text or "").strip())
             except AuthError:
                 return (None, gr.update(), gr.update(), "⚠ " + t(LANGUAGES[lang_name], "bad_key"),
-                        *[gr.update()] * 18)  # fmt: skip
+                        *[gr.update()] * 19)  # fmt: skip
             lg = LANGUAGES.get(lang_name, "fr")
             state = {"principal": principal, "lang": lg}
             can = principal.can
@@ -171,12 +177,13 @@ def build_blocks(desk: Desk) -> gr.Blocks:
                 gr.update(label=t(lg, "comment")),
                 gr.update(label=t(lg, "value")),
                 gr.update(label=t(lg, "field")),
+                gr.update(value=t(lg, "eval_refresh")),
             )
 
         login_outputs = [
             session, login_col, main_col, login_msg, who, tab_chat, tab_review, tab_help, tab_admin,
             question, ask_btn, chips, help_q, help_btn, help_notice, approve_btn, reject_btn, request_btn,
-            correct_btn, comment, field_value, field_pick,
+            correct_btn, comment, field_value, field_pick, eval_btn,
         ]  # fmt: skip
         login_btn.click(do_login, [key, lang], login_outputs)
         key.submit(do_login, [key, lang], login_outputs)
@@ -427,5 +434,24 @@ def build_blocks(desk: Desk) -> gr.Blocks:
             return pd.DataFrame(rows), stats
 
         stats_btn.click(show_stats, session, [stats_plot, stats_json])
+
+        def show_evaluations(sess: Session | None) -> tuple[Any, ...]:
+            try:
+                results = desk.evaluation_results(_principal(sess))
+            except Exception as exc:
+                raise _error(exc) from None
+            lg = (sess or {}).get("lang", "fr")
+            folder = desk.settings.results_dir
+            try:
+                shown = str(folder.resolve().relative_to(Path.cwd()))
+            except ValueError:
+                shown = str(folder)
+            figures = plots.evaluation_figures(results, lg)
+            updates = [gr.update(value=figures.get(k), visible=k in figures) for k in plots.KINDS]
+            return plots.summary(results, lg, shown), *updates
+
+        eval_outputs = [eval_md, *eval_plots.values()]
+        eval_btn.click(show_evaluations, session, eval_outputs)
+        tab_admin.select(show_evaluations, session, eval_outputs)
 
     return blocks  # type: ignore[no-any-return]

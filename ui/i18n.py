@@ -44,6 +44,32 @@ TEXT: dict[str, dict[str, str]] = {
         "ingest": "Lancer l'indexation",
         "stats": "Statistiques",
         "no_case": "Aucun dossier ouvert.",
+        "eval_refresh": "Résultats d'évaluation",
+        "eval_none": (
+            "Aucun résultat d'évaluation dans `{folder}` pour l'instant. Lancez par exemple "
+            "`.venv/bin/customs eval qa --dataset ../shared/datasets/qa-dev.jsonl --corpus ../shared/corpus "
+            "--baseline --json {folder}/qa.json` (de même `customs eval kie ... --json {folder}/kie.json` et "
+            "`customs eval check ... --json {folder}/check.json`), puis actualisez."
+        ),
+        "eval_from": "Derniers résultats lus dans `{folder}` :",
+        "eval_ignored": "- {n} autre(s) fichier(s) ignoré(s) (plus ancien ou format inconnu).",
+        "eval_qa": "Réponses réglementaires",
+        "eval_kie": "Extraction des champs",
+        "eval_check": "Contrôle des déclarations",
+        "eval_score": "score",
+        "eval_overall": "ensemble",
+        "eval_fr": "questions en français",
+        "eval_en": "questions en anglais",
+        "eval_qa_title": "Réponses réglementaires ({n} questions)",
+        "eval_baselines_title": "Recherche : méthodes de référence",
+        "eval_kie_title": "Exactitude par champ ({n} documents, les plus faibles d'abord)",
+        "eval_check_title": "Contrôle des déclarations ({n} dossiers, champs lus par : {source})",
+        "eval_discrepancy_precision": "précision des écarts",
+        "eval_discrepancy_recall": "rappel des écarts",
+        "eval_discrepancy_precision_by_document": "précision des écarts (par document)",
+        "eval_discrepancy_recall_by_document": "rappel des écarts (par document)",
+        "eval_clean_pass_rate": "dossiers conformes acceptés",
+        "eval_field_accuracy": "champs lus correctement",
     },
     "en": {
         "title": "## Customs assistant",
@@ -84,6 +110,32 @@ TEXT: dict[str, dict[str, str]] = {
         "ingest": "Start ingestion",
         "stats": "Statistics",
         "no_case": "No case open.",
+        "eval_refresh": "Evaluation results",
+        "eval_none": (
+            "No evaluation results in `{folder}` yet. Run for example "
+            "`.venv/bin/customs eval qa --dataset ../shared/datasets/qa-dev.jsonl --corpus ../shared/corpus "
+            "--baseline --json {folder}/qa.json` (likewise `customs eval kie ... --json {folder}/kie.json` and "
+            "`customs eval check ... --json {folder}/check.json`), then refresh."
+        ),
+        "eval_from": "Latest results read from `{folder}`:",
+        "eval_ignored": "- {n} other file(s) ignored (older, or of an unknown shape).",
+        "eval_qa": "Regulation answers",
+        "eval_kie": "Key-field extraction",
+        "eval_check": "Declaration checks",
+        "eval_score": "score",
+        "eval_overall": "overall",
+        "eval_fr": "French questions",
+        "eval_en": "English questions",
+        "eval_qa_title": "Regulation answers ({n} questions)",
+        "eval_baselines_title": "Retrieval: baselines",
+        "eval_kie_title": "Accuracy per field ({n} documents, weakest first)",
+        "eval_check_title": "Declaration checks ({n} cases, fields read from: {source})",
+        "eval_discrepancy_precision": "discrepancy precision",
+        "eval_discrepancy_recall": "discrepancy recall",
+        "eval_discrepancy_precision_by_document": "discrepancy precision (by document)",
+        "eval_discrepancy_recall_by_document": "discrepancy recall (by document)",
+        "eval_clean_pass_rate": "clean cases passed",
+        "eval_field_accuracy": "fields read correctly",
     },
 }
 
