@@ -265,13 +265,13 @@ def test_cli_help() -> None:
     assert "--exclude-sources" in runner.invoke(app, ["finetune", "build-data", "--help"]).output
 
 
-def test_shipped_adapter_is_the_llamacpp_default(monkeypatch: pytest.MonkeyPatch) -> None:
-    from api.settings import Settings
+def test_shipped_adapter_is_there_and_opt_in_for_llamacpp(monkeypatch: pytest.MonkeyPatch) -> None:
+    from api.settings import SHIPPED_ADAPTER, Settings
 
     monkeypatch.delenv("CUSTOMS_LLM_LORA_PATH", raising=False)
-    shipped = Path(__file__).resolve().parents[1] / "finetune" / "adapters" / "gemma3-270m-customs"
-    manifest = json.loads((shipped / "manifest.json").read_text())
-    assert Settings().llm_lora_path == str(shipped / "adapter.gguf")
+    manifest = json.loads((SHIPPED_ADAPTER.parent / "manifest.json").read_text())
+    assert SHIPPED_ADAPTER.is_file()
     assert manifest["params"]["lora_r"] == 8 and len(manifest["base_model"]["gguf_sha256"]) == 64
-    monkeypatch.setenv("CUSTOMS_LLM_LORA_PATH", "")
     assert Settings().llm_lora_path == ""
+    monkeypatch.setenv("CUSTOMS_LLM_LORA_PATH", str(SHIPPED_ADAPTER))
+    assert Settings().llm_lora_path == str(SHIPPED_ADAPTER)
