@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 
 from api.settings import Settings, get_settings
+from llm.adapters import model_for_role
 from llm.base import LLMClient
 from llm.factory import build_llm
 from rag.answer import Answerer
@@ -114,9 +115,15 @@ class RegulationService:
                 quote_sentences=s.quote_sentences,
                 max_question_chars=s.max_question_chars,
                 llm_max_tokens=s.llm_max_tokens,
-                llm_model=s.llm_model if s.use_openai_backend else None,
+                llm_model=self._served_model(collection) if s.use_openai_backend else None,
             )
         return self._answerers[key]
+
+    def _served_model(self, collection: str | None) -> str:
+        """The vLLM model (LoRA adapter) for the people who read this collection: traders read the public one."""
+        s = self.settings
+        role = "trader" if collection == s.public_collection else "officer"
+        return model_for_role(s.llm_adapter_by_role, role, s.llm_model)
 
     def ask(self, question: str, collection: str | None = None) -> Answer:
         return self.answerer(collection).answer(question)

@@ -275,3 +275,14 @@ def test_shipped_adapter_is_there_and_opt_in_for_llamacpp(monkeypatch: pytest.Mo
     assert Settings().llm_lora_path == ""
     monkeypatch.setenv("CUSTOMS_LLM_LORA_PATH", str(SHIPPED_ADAPTER))
     assert Settings().llm_lora_path == str(SHIPPED_ADAPTER)
+
+
+def test_traders_get_the_helpdesk_adapter_and_officers_theirs(tmp_path: Path) -> None:
+    from api.services import RegulationService
+    from api.settings import Settings
+
+    service = RegulationService(Settings(data_dir=tmp_path, llm_base_url="http://127.0.0.1:9/v1"))
+    assert service._served_model("public") == "helpdesk"
+    assert service._served_model(None) == "officer"
+    plain = RegulationService(Settings(data_dir=tmp_path, llm_adapter_by_role="", llm_model="base"))
+    assert plain._served_model("public") == "base"
