@@ -105,19 +105,26 @@ class RegulationService:
     def answerer(self, collection: str | None = None, with_llm: bool = True) -> Answerer:
         key = f"{collection or self.settings.collection}:{with_llm}"
         if key not in self._answerers:
-            s = self.settings
-            self._answerers[key] = Answerer(
-                self.retriever(collection),
-                self.llm if with_llm else None,
-                self.embedders[0],
-                top_k=s.top_k,
-                context_k=s.context_k,
-                quote_sentences=s.quote_sentences,
-                max_question_chars=s.max_question_chars,
-                llm_max_tokens=s.llm_max_tokens,
-                llm_model=self._served_model(collection) if s.use_openai_backend else None,
-            )
+            model = self._served_model(collection) if self.settings.use_openai_backend else None
+            self._answerers[key] = self.build_answerer(collection, self.llm if with_llm else None, model)
         return self._answerers[key]
+
+    def build_answerer(
+        self, collection: str | None, llm: LLMClient | None, llm_model: str | None
+    ) -> Answerer:
+        """An answerer with the configured retrieval and quoting, over any LLM (comparisons use two)."""
+        s = self.settings
+        return Answerer(
+            self.retriever(collection),
+            llm,
+            self.embedders[0],
+            top_k=s.top_k,
+            context_k=s.context_k,
+            quote_sentences=s.quote_sentences,
+            max_question_chars=s.max_question_chars,
+            llm_max_tokens=s.llm_max_tokens,
+            llm_model=llm_model,
+        )
 
     def _served_model(self, collection: str | None) -> str:
         """The vLLM model (LoRA adapter) for the people who read this collection: traders read the public one."""

@@ -1,7 +1,7 @@
 """``customs finetune compare``: the base model against the adapter, with the same retrieval.
 
-Both answerers share one retriever, so the retrieved sources, the verbatim quotes, the
-citations and the abstention decision are the same for both; only the LLM's one-sentence
+Both answerers use the same retrieval (one index, one configuration), so the retrieved
+sources, the verbatim quotes, the citations and the abstention decision are the same for both; only the LLM's one-sentence
 summary differs. The metrics on the whole answer (``*_fact_recall``, ``*_citation_accuracy``,
 ``*_abstention_*``) are therefore expected to be close; ``*_summary_fact_recall`` scores the
 generated summary alone and shows what the adapter changes.
@@ -63,27 +63,13 @@ def compare(
 ) -> dict[str, Any]:
     """``llms`` maps ``base``/``adapter`` to LLM clients; ``models`` to the ``model`` field to send."""
     from eval.qa import load_questions
-    from rag.answer import Answerer
 
     console = console or Console()
     items = load_questions(dataset)
     report = service.ingest(corpus, collection, show_progress=True)
     console.print(f"index: {report.chunks_total} chunks ({report.files_indexed} files (re)indexed)")
-    retriever = service.retriever(collection)
-    s = service.settings
     answerers = {
-        name: Answerer(
-            retriever,
-            llm,
-            service.embedders[0],
-            top_k=s.top_k,
-            context_k=s.context_k,
-            quote_sentences=s.quote_sentences,
-            max_question_chars=s.max_question_chars,
-            llm_max_tokens=s.llm_max_tokens,
-            llm_model=(models or {}).get(name),
-        )
-        for name, llm in llms.items()
+        name: service.build_answerer(collection, llm, (models or {}).get(name)) for name, llm in llms.items()
     }
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in llms}
     for n, item in enumerate(items, start=1):
