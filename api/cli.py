@@ -61,16 +61,20 @@ def ingest(
         err.print(f"[yellow]skipped[/] {skipped.path}: {skipped.reason}")
 
 
+def _print_sources(answer) -> None:  # type: ignore[no-untyped-def]
+    """One line per cited source (several quotes may come from one article)."""
+    sources = {c.number: c for c in answer.citations}
+    for number, c in sorted(sources.items()):
+        label = f" (article {c.article})" if c.article else ""
+        console.print(f"[dim][{number}] {c.source_id}{label}[/]", highlight=False)
+
+
 def _print_answer(answer, as_json: bool) -> None:  # type: ignore[no-untyped-def]
     if as_json:
         print(answer.model_dump_json(indent=2))
         return
     console.print(answer.text, markup=False, highlight=False)
-    for c in answer.citations:
-        console.print(
-            f"[dim][{c.number}] {c.source_id}" + (f" (article {c.article})" if c.article else ""),
-            highlight=False,
-        )
+    _print_sources(answer)
 
 
 @app.command()
@@ -116,8 +120,7 @@ def chat(collection: Annotated[str | None, typer.Option(help="Qdrant collection.
             for event in answerer.stream(question):
                 if event.answer is not None:
                     console.print()
-                    for c in event.answer.citations:
-                        console.print(f"[dim][{c.number}] {c.source_id}[/]", highlight=False)
+                    _print_sources(event.answer)
                 else:
                     sys.stdout.write(event.text)
                     sys.stdout.flush()

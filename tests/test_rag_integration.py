@@ -139,3 +139,29 @@ def test_summary_is_kept_only_when_it_is_prose(
     assert not answer.abstained
     assert (reply in answer.text) is kept
     assert answer.citations[0].source_id == "code/titre-xi/article-290.md"
+
+
+def test_customs_ask_ingests_on_first_run_and_prints_cited_json(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from api.settings import get_settings
+
+    monkeypatch.setenv("CUSTOMS_DATA_DIR", str(tmp_path / "cli-data"))
+    monkeypatch.setenv("CUSTOMS_CORPUS_PATH", str(corpus / "code"))
+    monkeypatch.setenv("CUSTOMS_LLM_MAX_TOKENS", "8")
+    get_settings.cache_clear()
+    try:
+        runner = CliRunner()
+        result = runner.invoke(app, ["ask", "Quelle est la durée de séjour en zone franche ?", "--json"])
+        assert result.exit_code == 0, result.output
+        answer = json.loads(result.stdout[result.stdout.index("{") :])
+        assert answer["citations"][0]["source_id"] == "titre-xi/article-290.md"
+        refused = runner.invoke(app, ["ask", "   "])
+        assert refused.exit_code == 2 and "empty" in refused.output
+    finally:
+        get_settings.cache_clear()
