@@ -175,10 +175,12 @@ class Answerer:
         hits = self.retriever.retrieve(question, k=self.top_k)
         candidates = self._candidate_sentences(hits)
         quotes: list[Quote] = []
+        cross_lingual = language != self.retriever.corpus_language
         features = {
             "sentence_similarity": 0.0,
-            "lexical_support": self.retriever.lexical_support(question),
-            "cross_lingual": float(language != self.retriever.corpus_language),
+            # BM25 support only means something within one language (as in the rank fusion).
+            "lexical_support": self.retriever.lexical_support(question) if not cross_lingual else 0.0,
+            "cross_lingual": float(cross_lingual),
         }
         if candidates:
             combined, similarity = self._score_sentences(question, candidates)
