@@ -112,6 +112,8 @@ def test_reviewer_asks_opens_a_case_corrects_approves_and_audits(
 
     # Review desk: open the case.
     page.get_by_role("tab", name="Review desk").click()
+    # The queue loads after login; on a busy machine it may not be there yet.
+    page.locator("#queue").get_by_text(server["case"]["id"]).last.wait_for()
     page.locator("#open-case").click()
     page.locator("#case-title").get_by_text("open").wait_for()
     page.locator("#fields").get_by_text("exporter_country").first.wait_for()
