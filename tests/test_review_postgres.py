@@ -8,7 +8,6 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,8 @@ from sqlalchemy import text
 
 from api.settings import Settings
 from review.samples import sample_declaration, sample_documents
-from review.service import ConflictError, ReviewService
+from review.service import ReviewService
+from tests.test_review_records import assert_one_of_four_concurrent_deciders_wins
 
 pytestmark = pytest.mark.integration
 
@@ -80,19 +80,7 @@ def service(postgres_url: str, tmp_path: Path) -> Iterator[ReviewService]:
 def test_cases_decisions_and_conflicts_on_postgres(service: ReviewService) -> None:
     case = service.create_case(sample_declaration(), sample_documents({"invoice.png": {"currency": "USD"}}))
     assert service.queue()[0].id == case.id
-
-    def decide(reviewer: str) -> str:
-        try:
-            service.decide(case.id, "reject", f"no ({reviewer})", reviewer, expected_version=case.version)
-            return "saved"
-        except ConflictError:
-            return "conflict"
-
-    with ThreadPoolExecutor(4) as pool:
-        outcomes = list(pool.map(decide, ["a", "b", "c", "d"]))
-    assert sorted(outcomes) == ["conflict", "conflict", "conflict", "saved"]
-    assert len(service.get_case(case.id).decisions) == 1
-    assert service.verify_audit().ok
+    assert_one_of_four_concurrent_deciders_wins(service, case.id, case.version)
 
 
 def test_audit_log_is_append_only_and_tamper_evident_on_postgres(service: ReviewService) -> None:

@@ -84,14 +84,13 @@ def test_second_reviewer_gets_a_conflict_and_nothing_is_overwritten(service: Rev
     assert [(d.decision, d.reviewer) for d in final.decisions] == [("approve", "alice")]
 
 
-def test_concurrent_decisions_from_threads_never_both_win(service: ReviewService) -> None:
+def assert_one_of_four_concurrent_deciders_wins(service: ReviewService, case_id: str, version: int) -> None:
+    """Four reviewers decide at once on the version they saw: one is saved, three get a conflict."""
     from concurrent.futures import ThreadPoolExecutor
-
-    case = service.create_case(sample_declaration(), sample_documents())
 
     def decide(reviewer: str) -> str:
         try:
-            service.decide(case.id, "reject", f"no ({reviewer})", reviewer, expected_version=case.version)
+            service.decide(case_id, "reject", f"no ({reviewer})", reviewer, expected_version=version)
             return "saved"
         except ConflictError:
             return "conflict"
@@ -99,8 +98,13 @@ def test_concurrent_decisions_from_threads_never_both_win(service: ReviewService
     with ThreadPoolExecutor(4) as pool:
         outcomes = list(pool.map(decide, ["a", "b", "c", "d"]))
     assert sorted(outcomes) == ["conflict", "conflict", "conflict", "saved"]
-    assert len(service.get_case(case.id).decisions) == 1
+    assert len(service.get_case(case_id).decisions) == 1
     assert service.verify_audit().ok
+
+
+def test_concurrent_decisions_from_threads_never_both_win(service: ReviewService) -> None:
+    case = service.create_case(sample_declaration(), sample_documents())
+    assert_one_of_four_concurrent_deciders_wins(service, case.id, case.version)
 
 
 def test_decisions_need_comments_when_they_matter(service: ReviewService) -> None:
