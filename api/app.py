@@ -40,6 +40,16 @@ from rag.store import IndexUnavailableError
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
 log = logging.getLogger("customs.api")
+
+# Errors answered with their own message, by status and kind.
+_PLAIN_ERRORS: dict[type[Exception], tuple[int, str]] = {
+    QuestionError: (422, "invalid_question"),
+    BadRequest: (422, "invalid_request"),
+    UnsupportedMedia: (415, "unsupported_media_type"),
+    TooLarge: (413, "too_large"),
+    Conflict: (409, "conflict"),
+    NotFound: (404, "not_found"),
+}
 VERSION = "0.1.0"
 
 
@@ -103,29 +113,14 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         return error_response(422, "invalid_request", _validation_message(exc), request)
 
-    @app.exception_handler(QuestionError)
-    async def _question(request: Request, exc: QuestionError) -> JSONResponse:
-        return error_response(422, "invalid_question", str(exc), request)
+    def _plain(status: int, kind: str) -> Any:
+        async def handler(request: Request, exc: Exception) -> JSONResponse:
+            return error_response(status, kind, str(exc), request)
 
-    @app.exception_handler(BadRequest)
-    async def _bad(request: Request, exc: BadRequest) -> JSONResponse:
-        return error_response(422, "invalid_request", str(exc), request)
+        return handler
 
-    @app.exception_handler(UnsupportedMedia)
-    async def _media(request: Request, exc: UnsupportedMedia) -> JSONResponse:
-        return error_response(415, "unsupported_media_type", str(exc), request)
-
-    @app.exception_handler(TooLarge)
-    async def _large(request: Request, exc: TooLarge) -> JSONResponse:
-        return error_response(413, "too_large", str(exc), request)
-
-    @app.exception_handler(Conflict)
-    async def _conflict(request: Request, exc: Conflict) -> JSONResponse:
-        return error_response(409, "conflict", str(exc), request)
-
-    @app.exception_handler(NotFound)
-    async def _not_found(request: Request, exc: NotFound) -> JSONResponse:
-        return error_response(404, "not_found", str(exc), request)
+    for exc_type, (status, kind) in _PLAIN_ERRORS.items():
+        app.add_exception_handler(exc_type, _plain(status, kind))
 
     @app.exception_handler(IndexUnavailableError)
     async def _index(request: Request, exc: IndexUnavailableError) -> JSONResponse:
