@@ -11,7 +11,7 @@ import math
 import statistics
 from dataclasses import dataclass
 
-from ocr.models import BoundingBox, Document, OcrLine
+from ocr.models import BoundingBox, Document, ExtractedField, OcrLine
 from ocr.normalize import fold_aligned
 
 
@@ -126,6 +126,26 @@ def below(label: LLine, lines: list[LLine], max_lines: int = 6, width: float | N
         if len(out) >= max_lines:
             break
     return out
+
+
+def field_from_lines(
+    name: str,
+    raw: str,
+    value: object,
+    conf: float,
+    lines: list[LLine],
+    method: str = "layout",
+) -> ExtractedField:
+    """A field with the page and the union box of the lines it was read from."""
+    return ExtractedField(
+        name=name,
+        raw=raw,
+        value=value,  # type: ignore[arg-type]
+        confidence=round(conf, 3),
+        page=lines[0].page if lines else None,
+        box=union_box(lines),
+        method=method,  # type: ignore[arg-type]
+    )
 
 
 def union_box(lines: list[LLine]) -> BoundingBox | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ocr.layout import LLine, right_of, same_row, union_box
+from ocr.layout import LLine, field_from_lines, right_of, same_row, union_box
 from ocr.models import ExtractedField
 from ocr.normalize import find_dates, parse_amount, parse_date
 
@@ -79,15 +79,7 @@ _MONEY = re.compile(r"-?\d[\d,]*[.,]\d{2}(?!\d)")
 
 
 def _f(name: str, raw: str, value: str | float, lines: list[LLine], conf: float) -> ExtractedField:
-    return ExtractedField(
-        name=name,
-        raw=raw,
-        value=value,
-        confidence=round(conf, 3),
-        page=lines[0].page,
-        box=union_box(lines),
-        method="rule",
-    )
+    return field_from_lines(name, raw, value, conf, lines, "rule")
 
 
 def receipt_fields(lines: list[LLine]) -> dict[str, ExtractedField]:

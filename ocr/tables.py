@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ocr.layout import LLine, rows, union_box
+from ocr.layout import LLine, field_from_lines, rows
 from ocr.models import ExtractedField, LineItem
 from ocr.normalize import hs_digits, parse_amount, unit_code
 
@@ -162,13 +162,4 @@ def _row_fields(band: list[tuple[str, LLine]]) -> dict[str, ExtractedField]:
 
 
 def _f(name: str, raw: str, value: str | float, cells: list[LLine]) -> ExtractedField:
-    conf = min(c.conf for c in cells) * 0.9
-    return ExtractedField(
-        name=name,
-        raw=raw,
-        value=value,
-        confidence=round(conf, 3),
-        page=cells[0].page,
-        box=union_box(cells),
-        method="layout",
-    )
+    return field_from_lines(name, raw, value, min(c.conf for c in cells) * 0.9, cells, "layout")

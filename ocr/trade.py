@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ocr.layout import LLine, below, right_of, union_box
+from ocr.layout import LLine, below, field_from_lines, right_of
 from ocr.lexicon import EXPORTER_RES, IMPORTER_RES, LABEL_RES, TITLE_RES, match_label
-from ocr.models import BoundingBox, DocumentType, ExtractedField
+from ocr.models import DocumentType, ExtractedField
 from ocr.normalize import (
     country_code,
     currency_code,
@@ -143,26 +143,6 @@ _INLINE_ONLY = {
 _EXCLUDE_TOTAL = re.compile(r"poids|weight|colis|packages|pkgs|volume|quantit|qty|net\b|brut|gross|sous|sub")
 
 
-def _field(
-    name: str,
-    raw: str,
-    value: object,
-    conf: float,
-    lines: list[LLine],
-    method: str = "layout",
-) -> ExtractedField:
-    box: BoundingBox | None = union_box(lines)
-    return ExtractedField(
-        name=name,
-        raw=raw,
-        value=value,  # type: ignore[arg-type]
-        confidence=round(conf, 3),
-        page=lines[0].page if lines else None,
-        box=box,
-        method=method,  # type: ignore[arg-type]
-    )
-
-
 def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, ExtractedField]:
     wanted = FIELDS_BY_TYPE.get(doc_type, ())
     out: dict[str, ExtractedField] = {}
@@ -184,7 +164,7 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                         label.t,
                     )
                     conf = min([label.conf, *(u.conf for u in used)]) * (0.95 if rank == 0 else 0.85)
-                    field = _field(name, raw, value, conf, [label, *used])
+                    field = field_from_lines(name, raw, value, conf, [label, *used])
                     if best is None or score < best[0]:
                         best = (score, field)
                 break
@@ -280,14 +260,16 @@ def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, 
             break
     name = " ".join(x.text.strip() for x in name_lines)
     out = {
-        f"{role}_name": _field(f"{role}_name", name, name, min(x.conf for x in name_lines) * 0.9, name_lines)
+        f"{role}_name": field_from_lines(
+            f"{role}_name", name, name, min(x.conf for x in name_lines) * 0.9, name_lines
+        )
     }
     for x in reversed(block[len(name_lines) :]):
         if _NOISE_LINE.search(x.text):
             continue
         code = find_country(x.text)
         if code:
-            out[f"{role}_country"] = _field(f"{role}_country", x.text, code, x.conf * 0.85, [x])
+            out[f"{role}_country"] = field_from_lines(f"{role}_country", x.text, code, x.conf * 0.85, [x])
             break
     return out
 
@@ -309,7 +291,7 @@ def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
         return {}
     name_line = max(names, key=lambda x: (round(x.h / 3), -x.t))
     out = {
-        "exporter_name": _field(
+        "exporter_name": field_from_lines(
             "exporter_name", name_line.text, name_line.text, name_line.conf * 0.8, [name_line]
         )
     }
@@ -318,6 +300,6 @@ def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
             continue
         code = find_country(x.text)
         if code:
-            out["exporter_country"] = _field("exporter_country", x.text, code, x.conf * 0.8, [x])
+            out["exporter_country"] = field_from_lines("exporter_country", x.text, code, x.conf * 0.8, [x])
             break
     return out

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ocr.classify import classify
-from ocr.layout import LLine, below, layout_lines, right_of, union_box
+from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of
 from ocr.lexicon import TITLE_RES
 from ocr.models import Document, DocumentType, ExtractedField, LineItem
 from ocr.normalize import currency_code, find_dates, parse_amount, parse_date, unit_code
@@ -51,25 +51,6 @@ def understand(doc: Document, llm: LLMClient | None = None, doc_type: DocumentTy
         fill_missing(doc, lines, llm)
 
 
-def _field(
-    name: str,
-    raw: str,
-    value: str | float,
-    conf: float,
-    used: list[LLine],
-    method: str = "rule",
-) -> ExtractedField:
-    return ExtractedField(
-        name=name,
-        raw=raw,
-        value=value,
-        confidence=round(conf, 3),
-        page=used[0].page if used else None,
-        box=union_box(used),
-        method=method,  # type: ignore[arg-type]
-    )
-
-
 def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, LLine]]) -> None:
     f = doc.fields
     t = doc.doc_type
@@ -84,7 +65,9 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
         if m:
             iso = next((d for d in (parse_date(r) for r in find_dates(m.group(1))) if d), None)
             if iso:
-                f["invoice_date"] = _field("invoice_date", m.group(1), iso, inv.confidence, [], "rule")
+                f["invoice_date"] = field_from_lines(
+                    "invoice_date", m.group(1), iso, inv.confidence, [], "rule"
+                )
                 f["invoice_date"].box, f["invoice_date"].page = inv.box, inv.page
     if t in CERTIFICATES and "issue_date" not in f:
         _issue_date_below_place(f, lines)
@@ -95,16 +78,18 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
             if re.match(r"^\W*(?:total|montant|amount|prix)", x.folded):
                 code = currency_code(re.sub(r"(?i)total|montant|amount|prix\s*unitaire", " ", x.text))
                 if code:
-                    f["currency"] = _field("currency", x.text, code, x.conf * 0.8, [x])
+                    f["currency"] = field_from_lines("currency", x.text, code, x.conf * 0.8, [x])
                     break
     if t in (DT.COMMERCIAL_INVOICE, DT.PACKING_LIST):
         for kind in ("net_mass_kg", "gross_mass_kg"):
             if kind not in f and kind in totals:
                 value, cell = totals[kind]
-                f[kind] = _field(kind, cell.text, value, cell.conf * 0.85, [cell], "layout")
+                f[kind] = field_from_lines(kind, cell.text, value, cell.conf * 0.85, [cell], "layout")
     if t == DT.COMMERCIAL_INVOICE and "total_value" not in f and "value" in totals:
         value, cell = totals["value"]
-        f["total_value"] = _field("total_value", cell.text, value, cell.conf * 0.8, [cell], "layout")
+        f["total_value"] = field_from_lines(
+            "total_value", cell.text, value, cell.conf * 0.8, [cell], "layout"
+        )
 
 
 def _issue_date_below_place(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
@@ -116,7 +101,9 @@ def _issue_date_below_place(f: dict[str, ExtractedField], lines: list[LLine]) ->
                 for raw in find_dates(y.text):
                     iso = parse_date(raw)
                     if iso:
-                        f["issue_date"] = _field("issue_date", y.text, iso, y.conf * 0.85, [y], "layout")
+                        f["issue_date"] = field_from_lines(
+                            "issue_date", y.text, iso, y.conf * 0.85, [y], "layout"
+                        )
                         return
 
 
@@ -149,7 +136,7 @@ def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType
         picked and t == DT.CERTIFICATE_OF_ORIGIN
     ):
         text = " ".join(x.text.strip() for x in picked)
-        f["issuing_authority"] = _field(
+        f["issuing_authority"] = field_from_lines(
             "issuing_authority", text, text, min(x.conf for x in picked) * 0.8, picked
         )
         return
@@ -164,7 +151,9 @@ def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType
     ]
     if above:
         x = max(above, key=lambda y: y.t)
-        f["issuing_authority"] = _field("issuing_authority", x.text, x.text.strip(), x.conf * 0.7, [x])
+        f["issuing_authority"] = field_from_lines(
+            "issuing_authority", x.text, x.text.strip(), x.conf * 0.7, [x]
+        )
 
 
 _PRODUCE_LABEL = re.compile(
@@ -187,12 +176,14 @@ def _declared_produce(lines: list[LLine]) -> list[LineItem]:
                 break
             qty, unit = parse_amount(m.group("qty")), unit_code(m.group("unit"))
             fields = {
-                "description": _field("description", m.group("desc"), m.group("desc").strip(), x.conf, [x])
+                "description": field_from_lines(
+                    "description", m.group("desc"), m.group("desc").strip(), x.conf, [x]
+                )
             }
             if qty is not None:
-                fields["quantity"] = _field("quantity", m.group("qty"), qty, x.conf, [x])
+                fields["quantity"] = field_from_lines("quantity", m.group("qty"), qty, x.conf, [x])
             if unit:
-                fields["unit"] = _field("unit", m.group("unit"), unit, x.conf, [x])
+                fields["unit"] = field_from_lines("unit", m.group("unit"), unit, x.conf, [x])
             items.append(LineItem(line=len(items) + 1, fields=fields))
         if items:
             return items
