@@ -16,7 +16,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from api.services import RegulationService
-from eval.qa import load_questions
+from eval.qa import questions_over_indexed_corpus
 from rag.answer import AnswerabilityModel
 
 FEATURES = ("sentence_similarity", "lexical_support", "cross_lingual")
@@ -39,8 +39,7 @@ def calibrate(
     console: Console,
     regularisation: float,
 ) -> tuple[AnswerabilityModel, dict[str, Any]]:
-    items = load_questions(dataset)
-    service.ingest(corpus, collection)
+    items = questions_over_indexed_corpus(service, dataset, corpus, collection, console)
     answerer = service.answerer(collection, with_llm=False)
     rows = [answerer.prepare(item.question).features for item in track(items, description="features")]
     x = np.array([[row[name] for name in FEATURES] for row in rows])

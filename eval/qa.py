@@ -35,6 +35,16 @@ def load_questions(path: Path) -> list[QAItem]:
     return items
 
 
+def questions_over_indexed_corpus(
+    service: RegulationService, dataset: Path, corpus: Path, collection: str, console: Console
+) -> list[QAItem]:
+    """The question set, once ``corpus`` is (incrementally) indexed in ``collection``."""
+    items = load_questions(dataset)
+    report = service.ingest(corpus, collection, show_progress=True)
+    console.print(f"index: {report.chunks_total} chunks ({report.files_indexed} files (re)indexed)")
+    return items
+
+
 def retrieval_metrics(rows: list[dict[str, Any]], key: str = "retrieved") -> dict[str, float | None]:
     answerable = [r for r in rows if r["answerable"]]
     return {
@@ -79,9 +89,7 @@ def run_qa_eval(
     console: Console | None = None,
 ) -> dict[str, Any]:
     console = console or Console()
-    items = load_questions(dataset)
-    report = service.ingest(corpus, collection, show_progress=True)
-    console.print(f"index: {report.chunks_total} chunks ({report.files_indexed} files (re)indexed)")
+    items = questions_over_indexed_corpus(service, dataset, corpus, collection, console)
     retriever = service.retriever(collection)
     answerer = None if retrieval_only else service.answerer(collection)
 

@@ -62,12 +62,10 @@ def compare(
     console: Console | None = None,
 ) -> dict[str, Any]:
     """``llms`` maps ``base``/``adapter`` to LLM clients; ``models`` to the ``model`` field to send."""
-    from eval.qa import load_questions
+    from eval.qa import questions_over_indexed_corpus
 
     console = console or Console()
-    items = load_questions(dataset)
-    report = service.ingest(corpus, collection, show_progress=True)
-    console.print(f"index: {report.chunks_total} chunks ({report.files_indexed} files (re)indexed)")
+    items = questions_over_indexed_corpus(service, dataset, corpus, collection, console)
     answerers = {
         name: service.build_answerer(collection, llm, (models or {}).get(name)) for name, llm in llms.items()
     }
