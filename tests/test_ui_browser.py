@@ -143,9 +143,12 @@ def test_reviewer_asks_opens_a_case_corrects_approves_and_audits(
 def test_trader_sees_only_the_help_desk_with_notice(server: dict[str, Any], browser: Any) -> None:
     page = browser.new_page(viewport={"width": 1200, "height": 900})
     page.set_default_timeout(120_000)
+    from playwright.sync_api import expect
+
     _login(page, server["url"], "tra-key", "Français")
-    assert page.get_by_role("tab", name="Aide aux opérateurs").is_visible()
-    assert page.get_by_role("tab", name="Bureau de contrôle").count() == 0
+    # Gradio draws the relabelled tabs a moment after the login text: wait, do not poll once.
+    expect(page.get_by_role("tab", name="Aide aux opérateurs")).to_be_visible(timeout=60_000)
+    expect(page.get_by_role("tab", name="Bureau de contrôle")).to_have_count(0)
     page.get_by_role("tab", name="Aide aux opérateurs").click()
     page.locator("#help-notice").get_by_text("indicatives").wait_for()
     page.locator("#help-question textarea").fill("Quel est le taux de TVA sur les bananes au Pérou ?")
