@@ -13,13 +13,14 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from api.settings import SHIPPED_ADAPTER as SHIPPED_GGUF
 from api.settings import get_settings
 from llm.base import LLMClient
 
 console = Console()
 finetune_app = typer.Typer(help="Fine-tune the assistant's model with LoRA (data, train, export, compare).")
 
-SHIPPED_ADAPTER = Path(__file__).resolve().parent.parent / "finetune" / "adapters" / "gemma3-270m-customs"
+SHIPPED_ADAPTER = SHIPPED_GGUF.parent
 
 
 def _default_dir(name: str) -> Path:
@@ -194,6 +195,22 @@ def compare_cmd(
         json_out.parent.mkdir(parents=True, exist_ok=True)
         json_out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n")
         console.print(f"written to {json_out}")
+
+
+@finetune_app.command("merge")
+def merge_cmd(
+    out: Annotated[Path, typer.Option(help="The merged GGUF to write.")],
+    peft: Annotated[Path, typer.Option(help="PEFT adapter folder.")] = SHIPPED_ADAPTER / "peft",
+    base: Annotated[Path | None, typer.Option(help="Base GGUF (default: the packaged Gemma 3 270M).")] = None,
+) -> None:
+    """Merge a LoRA adapter into the base GGUF: one model file, no runtime adapter (for llama.cpp)."""
+    from finetune.merge import merge_lora_into_gguf
+    from llm.llamacpp import packaged_gemma_path
+
+    base_path = base or Path(packaged_gemma_path())
+    with console.status(f"merging {peft} into {base_path.name}"):
+        merged = merge_lora_into_gguf(base_path, peft, out)
+    console.print(f"{merged} weights merged -> {out} (use it with CUSTOMS_LLM_MODEL_PATH={out})")
 
 
 @finetune_app.command("bench")

@@ -45,7 +45,7 @@ class RegulationService:
             s.llm_model,
             s.llm_api_key,
             s.llm_model_path,
-            s.llm_lora_path,
+            s.lora_path,
             s.llm_ctx,
             s.llm_threads,
             s.llm_timeout_s,

@@ -129,7 +129,7 @@ def default_explainer(settings: Settings) -> Explainer:
 
     client = build_llm(
         settings.llm_base_url, settings.llm_model, settings.llm_api_key, settings.llm_model_path,
-        settings.llm_lora_path, settings.llm_ctx, settings.llm_threads, settings.llm_timeout_s,
+        settings.lora_path, settings.llm_ctx, settings.llm_threads, settings.llm_timeout_s,
     )  # fmt: skip
     return LLMExplainer(client)
 

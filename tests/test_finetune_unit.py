@@ -265,16 +265,19 @@ def test_cli_help() -> None:
     assert "--exclude-sources" in runner.invoke(app, ["finetune", "build-data", "--help"]).output
 
 
-def test_shipped_adapter_is_there_and_opt_in_for_llamacpp(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_shipped_adapter_is_the_default_on_the_packaged_model_only(monkeypatch: pytest.MonkeyPatch) -> None:
     from api.settings import SHIPPED_ADAPTER, Settings
 
-    monkeypatch.delenv("CUSTOMS_LLM_LORA_PATH", raising=False)
+    for name in ("CUSTOMS_LLM_LORA_PATH", "CUSTOMS_LLM_MODEL_PATH"):
+        monkeypatch.delenv(name, raising=False)
     manifest = json.loads((SHIPPED_ADAPTER.parent / "manifest.json").read_text())
     assert SHIPPED_ADAPTER.is_file()
     assert manifest["params"]["lora_r"] == 8 and len(manifest["base_model"]["gguf_sha256"]) == 64
-    assert Settings().llm_lora_path == ""
-    monkeypatch.setenv("CUSTOMS_LLM_LORA_PATH", str(SHIPPED_ADAPTER))
-    assert Settings().llm_lora_path == str(SHIPPED_ADAPTER)
+    assert Settings().lora_path == str(SHIPPED_ADAPTER)
+    # Another model does not get an adapter trained for Gemma 3 270M; '' switches it off.
+    assert Settings(llm_model_path="/models/llama-3-8b.gguf").lora_path == ""
+    monkeypatch.setenv("CUSTOMS_LLM_LORA_PATH", "")
+    assert Settings().lora_path == ""
 
 
 def test_traders_get_the_helpdesk_adapter_and_officers_theirs(tmp_path: Path) -> None:
