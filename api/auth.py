@@ -1,14 +1,14 @@
 """Bearer API keys, roles and the one table that says which role may do what.
 
 Keys come from ``CUSTOMS_API_KEYS="role:key,role:key"``, from ``CUSTOMS_API_KEYS_FILE`` (one
-``role:key`` per line, ``#`` comments) or both. The API (a FastAPI dependency) and the web desk
+``role:key`` per line, ``#`` comments) and from the database's ``api_keys`` table (``customs keys
+add``, hashes only; see :mod:`api.keys`). The API (a FastAPI dependency) and the web desk
 (its login screen) both call :class:`KeyStore.authenticate` and :func:`authorize`; no other
 code checks roles.
 """
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import threading
 import time
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from api.keys import KeyTable, key_sha256
 from api.settings import Settings
 
 
@@ -88,7 +89,7 @@ class Principal:
 
 
 def key_id(key: str) -> str:
-    return hashlib.sha256(key.encode()).hexdigest()[:10]
+    return key_sha256(key)[:10]
 
 
 def parse_keys(text: str) -> dict[str, Role]:
@@ -111,10 +112,12 @@ def parse_keys(text: str) -> dict[str, Role]:
 
 
 class KeyStore:
-    """API keys and their roles, compared in constant time."""
+    """API keys and their roles: the environment's and the file's, compared in constant time, then the
+    non-revoked keys of ``table`` (looked up by hash on every call, so a revocation holds at once)."""
 
-    def __init__(self, keys: dict[str, Role]):
+    def __init__(self, keys: dict[str, Role], table: KeyTable | None = None):
         self._keys = dict(keys)
+        self._table = table
 
     @classmethod
     def from_settings(cls, settings: Settings) -> KeyStore:
@@ -122,10 +125,11 @@ class KeyStore:
         path: Path | None = settings.api_keys_file
         if path is not None:
             keys.update(parse_keys(path.read_text(encoding="utf-8")))
-        return cls(keys)
+        return cls(keys, KeyTable(settings.sqlalchemy_url))
 
     def __len__(self) -> int:
-        return len(self._keys)
+        """The keys that can log in now (asks the database)."""
+        return len(self._keys) + (self._table.count_active() if self._table else 0)
 
     def authenticate(self, key: str | None) -> Principal:
         if not key:
@@ -134,9 +138,20 @@ class KeyStore:
         for known, role in self._keys.items():
             if hmac.compare_digest(known.encode(), key.encode()):
                 found = role
+        if found is None and self._table is not None:
+            found = _stored_role(self._table, key)
         if found is None:
             raise AuthError(401, "unknown API key")
         return Principal(found, key_id(key))
+
+
+def _stored_role(table: KeyTable, key: str) -> Role | None:
+    """The role of a non-revoked database key (found by its hash, which is then compared in constant time)."""
+    digest = key_sha256(key)
+    row = table.find(digest)
+    if row is None or not hmac.compare_digest(row[1], digest):
+        return None
+    return Role(row[0])
 
 
 def authorize(principal: Principal, permission: Permission) -> None:

@@ -232,6 +232,9 @@ def _register_feature_commands() -> None:
     from api import cli_finetune
 
     cli_finetune.register(app)
+    from api import cli_keys
+
+    cli_keys.register(app)
 
 
 _register_feature_commands()

@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
         if not fastapi_app.state.desk.keys:
             console.print(
                 "[yellow]no API keys configured[/]: set CUSTOMS_API_KEYS='officer:KEY,admin:KEY' "
-                "(or CUSTOMS_API_KEYS_FILE); every request will answer 401."
+                "(or CUSTOMS_API_KEYS_FILE, or customs keys add); every request will answer 401."
             )
         shown = "localhost" if host in ("127.0.0.1", "0.0.0.0") else host
         console.print(

@@ -1,4 +1,5 @@
-"""Review desk storage (SQLAlchemy 2): cases, documents, extracted fields, corrections, decisions, audit.
+"""Review desk storage (SQLAlchemy 2): cases, documents, extracted fields, corrections, decisions, audit,
+and the API keys created with ``customs keys add``.
 
 The schema is created and upgraded only by the Alembic migrations in ``review/migrations``.
 """
@@ -8,7 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import JSON, CheckConstraint, DateTime, Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -127,3 +128,24 @@ class AuditHeadRecord(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+class ApiKeyRecord(Base):
+    """A bearer key created with ``customs keys add``: only the SHA-256 of the key is stored, never the key."""
+
+    __tablename__ = "api_keys"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    role: Mapped[str] = mapped_column(String(16))
+    label: Mapped[str] = mapped_column(String(200), doc="Who or what the key is for.")
+    key_sha256: Mapped[str] = mapped_column(
+        String(64), unique=True, index=True, doc="Hex SHA-256 of the key."
+    )
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    revoked_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    created_by: Mapped[str] = mapped_column(String(128))
+
+    # The roles of api.auth.Role; a new role needs a migration.
+    __table_args__ = (
+        CheckConstraint("role IN ('officer', 'reviewer', 'trader', 'admin')", name="api_keys_role"),
+    )

@@ -50,3 +50,16 @@ def settings(tmp_path: Path, corpus: Path):  # type: ignore[no-untyped-def]
     from api.settings import Settings
 
     return Settings(data_dir=tmp_path / "data", corpus_path=corpus / "code")
+
+
+@pytest.fixture
+def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """The ``customs`` typer app with ``CUSTOMS_DATA_DIR`` in ``tmp_path / "data"`` (the ``settings`` data_dir)."""
+    from api.settings import get_settings
+
+    monkeypatch.setenv("CUSTOMS_DATA_DIR", str(tmp_path / "data"))
+    get_settings.cache_clear()
+    from api.cli import app
+
+    yield app
+    get_settings.cache_clear()

@@ -50,7 +50,8 @@ def test_keys_parse_roles_and_refuse_unknown_roles(tmp_path: Path) -> None:
         parse_keys("officer")
     keys_file = tmp_path / "keys.txt"
     keys_file.write_text("reviewer:from-file\n")
-    store = KeyStore.from_settings(Settings(api_keys="trader:t", api_keys_file=keys_file))
+    settings = Settings(data_dir=tmp_path / "data", api_keys="trader:t", api_keys_file=keys_file)
+    store = KeyStore.from_settings(settings)  # and the keys of the database in data_dir (none)
     assert store.authenticate("from-file").role is Role.REVIEWER
     assert store.authenticate("t").role is Role.TRADER
     with pytest.raises(AuthError) as exc:

@@ -27,16 +27,6 @@ def _case(root: Path, changes: dict[str, object] | None = None) -> Path:
     return case
 
 
-@pytest.fixture
-def app(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("CUSTOMS_DATA_DIR", str(tmp_path / "data"))
-    get_settings.cache_clear()
-    from api.cli import app
-
-    yield app
-    get_settings.cache_clear()
-
-
 def test_check_prints_json_and_exits_2_when_not_clean(app, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     case = _case(tmp_path, {"currency": "USD"})
     result = runner.invoke(app, ["check", str(case), "--truth", "--json"])

@@ -94,3 +94,18 @@ def test_audit_log_is_append_only_and_tamper_evident_on_postgres(service: Review
         conn.execute(text("UPDATE review_audit_log SET actor = 'mallory' WHERE seq = 1"))
     report = service.verify_audit()
     assert not report.ok and any("entry 1: content" in p for p in report.problems)
+
+
+def test_api_keys_table_on_postgres(postgres_url: str) -> None:
+    from api.auth import AuthError, KeyStore, Role
+    from api.keys import KeyTable
+
+    table = KeyTable(postgres_url)
+    stored, key = table.add("reviewer", "Bob", created_by="test")
+    store = KeyStore({}, table)
+    assert store.authenticate(key).role is Role.REVIEWER
+    table.revoke(stored.id)
+    with pytest.raises(AuthError):
+        store.authenticate(key)
+    assert [k.revoked_at is not None for k in table.all() if k.id == stored.id] == [True]
+    table.close()

@@ -205,7 +205,7 @@ def test_migrations_are_idempotent(tmp_path: Path) -> None:
     second = ReviewService(settings)
     assert second.get_case(case.id).id == case.id
     with second.db.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM review_alembic_version")).scalar_one() == "0001"
+        assert conn.execute(text("SELECT version_num FROM review_alembic_version")).scalar_one() == "0002"
     second.close()
 
 
