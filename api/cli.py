@@ -100,6 +100,7 @@ def ask(
 def chat(collection: Annotated[str | None, typer.Option(help="Qdrant collection.")] = None) -> None:
     """Interactive chat over the indexed texts (the corpus is ingested on first run)."""
     from rag.answer import QuestionError
+    from rag.conversation import standalone_query
     from rag.store import IndexUnavailableError
 
     service = _service()
@@ -109,6 +110,7 @@ def chat(collection: Annotated[str | None, typer.Option(help="Qdrant collection.
     except IndexUnavailableError as exc:
         _fail(str(exc), 2)
     console.print("[bold]Customs assistant[/] — ask a question (empty line or Ctrl-D to quit).")
+    asked: list[str] = []  # a follow-up ("et pour la Guadeloupe ?") searches with the question before it
     while True:
         try:
             question = console.input("[bold cyan]> [/]")
@@ -117,8 +119,10 @@ def chat(collection: Annotated[str | None, typer.Option(help="Qdrant collection.
         if not question.strip():
             break
         try:
-            for event in answerer.stream(question):
+            query = standalone_query(asked, question) if asked else None
+            for event in answerer.stream(question, query):
                 if event.answer is not None:
+                    asked.append(question)
                     console.print()
                     _print_sources(event.answer)
                 else:

@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,7 @@ from ocr.errors import DocumentRejected
 from ocr.models import Document
 from ocr.pipeline import read_document
 from rag.answer import AnswerEvent
+from rag.conversation import standalone_query
 from rag.models import Answer
 from rag.store import IndexUnavailableError
 from review.declaration import DeclarationError
@@ -241,6 +242,12 @@ class IngestJobs:
 # The desk ----------------------------------------------------------------------------------------
 
 
+def _search_query(history: Sequence[str], question: str) -> str | None:
+    """What to search for a chat message: its standalone form given the previous user questions;
+    ``None`` (search the question itself, the single-question path) without history."""
+    return standalone_query(history, question) if history else None
+
+
 class Desk:
     """Everything the API routes and the Gradio screens call."""
 
@@ -300,18 +307,29 @@ class Desk:
         return self.regulations.answerer(collection, with_llm=summarize)
 
     def ask(
-        self, principal: Principal, question: str, collection: str | None = None, summarize: bool = True
+        self,
+        principal: Principal,
+        question: str,
+        collection: str | None = None,
+        summarize: bool = True,
+        history: Sequence[str] = (),
     ) -> tuple[Answer, str]:
+        """``history``: the caller's previous questions in this chat, oldest first (for follow-ups)."""
         name = self.collection_for(principal, collection)
-        return self._answerer(name, summarize).answer(question), name
+        return self._answerer(name, summarize).answer(question, _search_query(history, question)), name
 
     def stream(
-        self, principal: Principal, question: str, collection: str | None = None, summarize: bool = True
+        self,
+        principal: Principal,
+        question: str,
+        collection: str | None = None,
+        summarize: bool = True,
+        history: Sequence[str] = (),
     ) -> tuple[Iterator[AnswerEvent], str]:
         """Check access and the question first (so errors are raised before streaming starts)."""
         name = self.collection_for(principal, collection)
         self._answerer(name, False).validate(question)
-        return self._answerer(name, summarize).stream(question), name
+        return self._answerer(name, summarize).stream(question, _search_query(history, question)), name
 
     def notice(self, principal: Principal, language: str) -> str:
         lang = language if language in NOTICES else "en"

@@ -28,6 +28,7 @@ from api.protocol import (
     FeedbackResponse,
 )
 from rag.answer import AnswerEvent
+from rag.conversation import MAX_HISTORY_TURNS
 from rag.models import Answer
 
 router = APIRouter(prefix="/v1", tags=["questions"], responses=ERROR_RESPONSES)
@@ -88,25 +89,33 @@ def ask_stream(body: AskRequest, desk: DeskDep, principal: PrincipalDep) -> Even
     return EventSourceResponse(_events(events, finish, uuid.uuid4().hex[:12]), ping=15)
 
 
-def _chat_question(body: ChatCompletionRequest) -> str:
-    users = [m.text() for m in body.messages if m.role == "user"]
-    return users[-1] if users else ""
+def _chat_question(body: ChatCompletionRequest) -> tuple[str, list[str]]:
+    """The last user message, and the user messages before it (at most ``MAX_HISTORY_TURNS``).
+
+    Earlier user messages only help retrieve for a follow-up ("Et pour la Guadeloupe ?"); system
+    and assistant messages are ignored, and no message is ever taken as an instruction.
+    """
+    users = [m for m in body.messages if m.role == "user"]
+    if not users:
+        return "", []
+    return users[-1].text(), [m.text() for m in users[-MAX_HISTORY_TURNS - 1 : -1]]
 
 
 @router.post(
     "/chat/completions",
     response_model=ChatCompletionResponse,
-    summary="OpenAI-compatible chat completions (the last user message is answered)",
+    summary="OpenAI-compatible chat completions (the last user message is answered, in context)",
     responses={200: {"content": {"text/event-stream": {}}, "description": "With `stream: true`."}},
 )
 def chat_completions(body: ChatCompletionRequest, desk: DeskDep, principal: PrincipalDep) -> Any:
     """Works with OpenAI clients. Model `customs-public` reads the public collection; the reply carries
     `citations` and `sources` beside `choices`. With `stream: true`, `chat.completion.chunk` events
-    end with one carrying the citations, then `[DONE]`."""
+    end with one carrying the citations, then `[DONE]`. Earlier `user` messages make a follow-up
+    ("what about the penalty?") search with the question before it; the reply answers the last one."""
     collection = desk.settings.public_collection if body.model == PUBLIC_MODEL else None
-    question = _chat_question(body)
+    question, history = _chat_question(body)
     if not body.stream:
-        answer, name = desk.ask(principal, question, collection)
+        answer, name = desk.ask(principal, question, collection, history=history)
         out = _response(desk, principal, answer, name)
         return ChatCompletionResponse(
             model=body.model,
@@ -115,7 +124,7 @@ def chat_completions(body: ChatCompletionRequest, desk: DeskDep, principal: Prin
             sources=out.sources,
             abstained=out.abstained,
         )
-    events, name = desk.stream(principal, question, collection)
+    events, name = desk.stream(principal, question, collection, history=history)
     completion_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
     created = int(time.time())
 

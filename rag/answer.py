@@ -168,22 +168,29 @@ class Answerer:
             combined.append(0.5 * sim + 0.5 * cov + RANK_PRIOR / hit.rank)
         return combined, similarity
 
-    def prepare(self, question: str) -> Draft:
+    def prepare(self, question: str, query: str | None = None) -> Draft:
+        """Retrieve, quote and judge answerability.
+
+        ``query`` is what to search for when it differs from the question: the standalone form of
+        a follow-up in a chat (:func:`rag.conversation.standalone_query`). Retrieval, quoting and
+        answerability use it; the answer's language and its summary follow the question.
+        """
         question = self.validate(question)
-        language = detect_language(question)
+        search = " ".join(query.split()) if query and query.strip() else question
+        language = detect_language(question, default=detect_language(search))
         started = time.perf_counter()
-        hits = self.retriever.retrieve(question, k=self.top_k)
+        hits = self.retriever.retrieve(search, k=self.top_k)
         candidates = self._candidate_sentences(hits)
         quotes: list[Quote] = []
         cross_lingual = language != self.retriever.corpus_language
         features = {
             "sentence_similarity": 0.0,
             # BM25 support only means something within one language (as in the rank fusion).
-            "lexical_support": self.retriever.lexical_support(question) if not cross_lingual else 0.0,
+            "lexical_support": self.retriever.lexical_support(search) if not cross_lingual else 0.0,
             "cross_lingual": float(cross_lingual),
         }
         if candidates:
-            combined, similarity = self._score_sentences(question, candidates)
+            combined, similarity = self._score_sentences(search, candidates)
             order = np.argsort(combined)[::-1]
             features["sentence_similarity"] = max(similarity)
             numbers: dict[str, int] = {}
@@ -229,10 +236,12 @@ class Answerer:
             closest.append(f"- {hit.chunk.source_id} ({label})")
         return "\n".join([MESSAGES[draft.language]["abstain"], *closest])
 
-    def stream(self, question: str) -> Iterator[AnswerEvent]:
-        """Text pieces as they are ready (quotes first, then the summary), then the Answer."""
+    def stream(self, question: str, query: str | None = None) -> Iterator[AnswerEvent]:
+        """Text pieces as they are ready (quotes first, then the summary), then the Answer.
+
+        ``query``: what to search for, when not the question itself (see :meth:`prepare`)."""
         started = time.perf_counter()
-        draft = self.prepare(question)
+        draft = self.prepare(question, query)
         timings = Timings(retrieval_s=draft.retrieval_s)
         if draft.abstained:
             text = self._abstention_text(draft)
@@ -282,8 +291,8 @@ class Answerer:
         if produced[released:].strip():
             yield produced[released:]
 
-    def answer(self, question: str) -> Answer:
-        for event in self.stream(question):
+    def answer(self, question: str, query: str | None = None) -> Answer:
+        for event in self.stream(question, query):
             if event.answer is not None:
                 return event.answer
         raise RuntimeError("the answer stream ended without an answer")

@@ -75,11 +75,13 @@ class Record(BaseModel):
     file_hash: str = ""
 
 
-def detect_language(text: str) -> str:
-    """French or English, by function-word counts (the corpus languages)."""
+def detect_language(text: str, default: str = "fr") -> str:
+    """French or English, by function-word counts (the corpus languages); ``default`` on a tie."""
     words = [w.lower() for w in _WORD_RE.findall(text[:4000])]
     french = sum(w in _FR_WORDS for w in words)
     english = sum(w in _EN_WORDS for w in words)
+    if english == french:
+        return default
     return "en" if english > french else "fr"
 
 

@@ -202,9 +202,10 @@ def build_blocks(desk: Desk) -> gr.Blocks:
         ) -> Iterator[tuple[Any, ...]]:
             principal = _principal(sess)
             lg = (sess or {}).get("lang", "fr")
+            asked = views.user_questions(history)  # a follow-up searches with the question before it
             history = [*history, {"role": "user", "content": text}, {"role": "assistant", "content": ""}]
             try:
-                events, name = desk.stream(principal, text)
+                events, name = desk.stream(principal, text, history=asked)
             except Exception as exc:
                 raise _error(exc) from None
             yield history, "", gr.update(choices=[], value=None), store, ""

@@ -24,6 +24,21 @@ def citation_label(citation: dict[str, Any]) -> str:
     return f"[{citation['number']}] {where}"
 
 
+def user_questions(history: list[dict[str, Any]]) -> list[str]:
+    """The user's questions in a chatbot's history, oldest first (content is text or text parts)."""
+    questions = []
+    for message in history:
+        if message.get("role") != "user":
+            continue
+        content = message.get("content")
+        if isinstance(content, list):
+            parts = [p.get("text", "") if isinstance(p, dict) else p for p in content]
+            content = " ".join(p for p in parts if isinstance(p, str))
+        if isinstance(content, str) and content.strip():
+            questions.append(content)
+    return questions
+
+
 def article_markdown(answer: dict[str, Any], label: str | None) -> str:
     """The cited article's text with the quoted sentence in bold."""
     if not label:
