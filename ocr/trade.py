@@ -242,7 +242,10 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         block.append(
             LLine(rest, rest.lower(), label.conf, label.page, label.box, label.l, label.t, label.r, label.b)
         )
+    column_start = label.l + max(label.r - label.l, 6 * label.h)
     for x in below(label, lines, max_lines=7, width=max(label.r - label.l, 18 * label.h)):
+        if x.l > column_start:  # a line of the next column (a date, a container number)
+            continue
         if re.fullmatch(r"\(.*\)?", x.text.strip()):
             continue
         if _is_label(x) or (x.text.rstrip().endswith(":") and block):

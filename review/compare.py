@@ -65,6 +65,11 @@ def compare(rule: FieldRule, declared: Any, found: Any, rules: RuleSet) -> Outco
     if rule.compare in ("name", "text"):
         threshold = rules.name_threshold if rule.compare == "name" else rules.text_threshold
         score = max(fuzz.ratio(left, right), fuzz.token_sort_ratio(left, right))
+        if rule.compare == "name":
+            # OCR drops spaces ("SaigonRice Export CompanyLimited"), which hides the legal form
+            # from company_core; the names without spaces and trailing legal forms still agree.
+            squeezed = normalise.company_squeezed(declared), normalise.company_squeezed(found)
+            score = max(score, fuzz.ratio(*squeezed) if all(squeezed) else 0)
         return Outcome.EQUAL if score >= threshold else Outcome.DIFFERENT
     return Outcome.EQUAL if left == right else Outcome.DIFFERENT
 

@@ -199,6 +199,26 @@ def company_core(value: Any) -> str | None:
     return core or text
 
 
+_GLUED_FORMS = sorted(
+    {f.replace(" ", "") for f in _LEGAL_FORMS if len(f.replace(" ", "")) >= 3}, key=len, reverse=True
+)
+
+
+def company_squeezed(value: Any) -> str | None:
+    """A company name without spaces, punctuation or trailing legal forms, for names whose spaces
+    the OCR lost: 'SaigonRice Export CompanyLimited' and 'Saigon Rice Export Co., Ltd.' ->
+    'saigonriceexport'."""
+    if value in (None, ""):
+        return None
+    squeezed = re.sub(r"[^a-z0-9&]", "", fold(str(value)))
+    for _ in range(3):
+        form = next((f for f in _GLUED_FORMS if squeezed.endswith(f) and len(squeezed) > len(f) + 2), None)
+        if form is None:
+            break
+        squeezed = squeezed[: -len(form)]
+    return squeezed or None
+
+
 def text(value: Any) -> str | None:
     if value in (None, ""):
         return None

@@ -56,6 +56,9 @@ def test_numbers_in_usual_formats(raw: str, value: float) -> None:
         ("TIRUPPUR KNITWEAR EXPORTS PVT. LTD.", "Tiruppur Knitwear Exports Private Limited"),
         ("COMPTOIR PHOCEEN DES CAFES SAS", "Comptoir Phocéen des Cafés S.A.S."),
         ("Méditerranée Import Distribution S.A.R.L.", "MEDITERRANEE IMPORT DISTRIBUTION SARL"),
+        # spaces lost by the OCR
+        ("Saigon Rice Export Co., Ltd.", "SaigonRice Export CompanyLimited"),
+        ("TEXTILES RHÔNE-ALPES SARL", "TEXTILESRHÔNE-ALPES SARL"),
     ],
 )
 def test_company_names_ignore_legal_forms_and_accents(a: str, b: str) -> None:
