@@ -108,9 +108,17 @@ class RapidOcrEngine:
         return self._engine
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
+        return self._read(image, bool(self._options["Global.use_cls"]))
+
+    def read_without_line_flip(self, image: np.ndarray) -> list[OcrLine]:
+        """Read without the 180-degree line classifier, so text upside down reads as noise (for
+        telling a page's orientation by its reading)."""
+        return self._read(image, False)
+
+    def _read(self, image: np.ndarray, use_cls: bool) -> list[OcrLine]:
         with self._lock:  # the ONNX sessions are shared; one page at a time per engine
             engine = self._load()
-            result = engine(image)  # type: ignore[operator]
+            result = engine(image, use_cls=use_cls)  # type: ignore[operator]
         boxes = getattr(result, "boxes", None)
         if boxes is None:
             return []

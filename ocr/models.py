@@ -59,6 +59,10 @@ class Page(BaseModel):
     width: float
     height: float
     source: Literal["text_layer", "ocr"]
+    rotation: Literal[0, 90, 180, 270] = Field(
+        default=0,
+        description="Clockwise degrees that turn the original page upright; width, height and boxes are upright.",
+    )
     lines: list[OcrLine] = Field(default_factory=list)
 
 

@@ -22,7 +22,8 @@ Signature (stable)::
 - ``llm``: an optional ``llm.base.LLMClient`` asked (JSON-schema constrained) for the header
   fields the rules missed; off by default.
 
-Stages: load (text layer or rendering) -> downscale -> OCR engine -> layout -> document type ->
+Stages: load (text layer or rendering) -> downscale -> OCR engine (a sideways page is read again
+a quarter-turn each way and the better reading kept, ``Page.rotation``) -> layout -> document type ->
 field rules -> optional LLM; each stage enriches the one ``Document`` and records its problems.
 """
 
@@ -31,14 +32,14 @@ from __future__ import annotations
 import logging
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from ocr.engines import OcrEngine, build_engine
 from ocr.errors import DocumentRejected
 from ocr.limits import ReadLimits
 from ocr.loader import PageInput, load_pages
 from ocr.models import Document, DocumentType, Page
-from ocr.preprocess import downscale, map_back
+from ocr.preprocess import downscale, is_sideways, map_back, upright
 
 if TYPE_CHECKING:
     from llm.base import LLMClient
@@ -130,10 +131,23 @@ def _ocr_pages(
             kind = engine if isinstance(engine, str) else _default_engine_kind()
             ocr_engine = build_engine(kind)
         image, factor = downscale(page_in.image, limits.max_side)
-        lines = map_back(ocr_engine.read(image), factor * page_in.scale)
+        raw = ocr_engine.read(image)
+        rotation: Literal[0, 90, 270] = 0
+        width, height = page_in.width, page_in.height
+        if is_sideways(raw):
+            rotation, raw = upright(image, getattr(ocr_engine, "read_without_line_flip", ocr_engine.read))
+            width, height = height, width
+        lines = map_back(raw, factor * page_in.scale)
         lines.sort(key=lambda x: (x.box.t, x.box.l))
         doc.pages.append(
-            Page(number=page_in.number, width=page_in.width, height=page_in.height, source="ocr", lines=lines)
+            Page(
+                number=page_in.number,
+                width=width,
+                height=height,
+                source="ocr",
+                rotation=rotation,
+                lines=lines,
+            )
         )
         page_in.image = None  # free the pixels early
 

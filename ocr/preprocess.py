@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Literal
+
 import numpy as np
 
 from ocr.models import BoundingBox, OcrLine
@@ -33,3 +36,35 @@ def map_back(lines: list[OcrLine], factor: float) -> list[OcrLine]:
         )
         for line in lines
     ]
+
+
+def is_sideways(lines: list[OcrLine]) -> bool:
+    """Most text lines stand on end: the page was scanned or photographed a quarter-turn off."""
+    words = [x for x in lines if len(x.text.strip()) >= 4]
+    if len(words) < 3:
+        return False
+    tall = sum(1 for x in words if (x.box.b - x.box.t) > 1.5 * (x.box.r - x.box.l))
+    return tall > len(words) / 2
+
+
+def _reading_score(lines: list[OcrLine]) -> float:
+    return sum(x.confidence * len(x.text.strip()) for x in lines)
+
+
+def upright(
+    image: np.ndarray, read: Callable[[np.ndarray], list[OcrLine]]
+) -> tuple[Literal[90, 270], list[OcrLine]]:
+    """Read a sideways page both quarter-turns and keep the better reading (``read`` should not
+    flip upside-down lines itself, or both turns read equally well).
+
+    Returns the clockwise rotation (90 or 270 degrees) that makes the page upright and the lines
+    read on the upright image, whose boxes are in that image's pixels.
+    """
+    import cv2
+
+    readings: dict[Literal[90, 270], list[OcrLine]] = {
+        90: read(cv2.rotate(image, cv2.ROTATE_90_CLOCKWISE)),
+        270: read(cv2.rotate(image, cv2.ROTATE_90_COUNTERCLOCKWISE)),
+    }
+    best = max(readings, key=lambda k: _reading_score(readings[k]))
+    return best, readings[best]

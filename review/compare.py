@@ -68,8 +68,9 @@ def compare(rule: FieldRule, declared: Any, found: Any, rules: RuleSet) -> Outco
         if rule.compare == "name":
             # OCR drops spaces ("SaigonRice Export CompanyLimited"), which hides the legal form
             # from company_core; the names without spaces and trailing legal forms still agree.
-            squeezed = normalise.company_squeezed(declared), normalise.company_squeezed(found)
-            score = max(score, fuzz.ratio(*squeezed) if all(squeezed) else 0)
+            glued_left, glued_right = normalise.company_squeezed(declared), normalise.company_squeezed(found)
+            if glued_left and glued_right:
+                score = max(score, fuzz.ratio(glued_left, glued_right))
         return Outcome.EQUAL if score >= threshold else Outcome.DIFFERENT
     return Outcome.EQUAL if left == right else Outcome.DIFFERENT
 

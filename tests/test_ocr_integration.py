@@ -18,3 +18,25 @@ def test_generated_scans_are_read_with_high_field_accuracy(tmp_path: Path) -> No
     assert report.metrics["doc_type_accuracy"] == 1.0
     assert report.metrics["field_accuracy"] is not None and report.metrics["field_accuracy"] >= 0.8
     assert report.metrics["invoice_number"] == 1.0
+
+
+@pytest.mark.parametrize(("turned", "rotation"), [(90, 90), (-90, 270)])
+def test_a_sideways_scan_is_turned_upright_and_read(tmp_path: Path, turned: int, rotation: int) -> None:
+    from eval.synthdocs import build_case, invoice_blocks, invoice_truth, render_png
+    from ocr.pipeline import read_document
+
+    case = build_case(3, "en")
+    image = render_png(invoice_blocks(case))
+    truth = invoice_truth(case)["fields"]
+    # A quarter-turn (PIL turns anticlockwise), as a phone photo taken in landscape.
+    image.rotate(turned, expand=True).save(tmp_path / "sideways.png")
+    doc = read_document(tmp_path / "sideways.png")
+    page = doc.pages[0]
+    assert page.rotation == rotation
+    assert (page.width, page.height) == (image.width, image.height)  # the upright page
+    assert doc.doc_type.value == "commercial_invoice"
+    values = doc.values()
+    assert values["invoice_number"] == truth["invoice_number"]
+    assert values["total_value"] == truth["total_value"]
+    box = doc.fields["invoice_number"].box
+    assert box is not None and box.r <= page.width and box.b <= page.height

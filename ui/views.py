@@ -115,6 +115,8 @@ def page_image(
         image = Image.open(io.BytesIO(data))
         image.seek(max(0, page_number - 1))
         image = image.convert("RGB")
+    if page and page.get("rotation"):
+        image = image.rotate(-page["rotation"], expand=True)  # boxes are on the upright page
     scale = image.width / page["width"] if page and page.get("width") else 1.0
     boxes = []
     fields = list(document.get("fields", {}).values())
