@@ -45,7 +45,10 @@ _SLOGAN = re.compile(
 _STREET = re.compile(
     r"jalan|\bjln\b|\blot\b|\bno\b\.?|taman|road|street|\bjl\b|lorong|persiaran|floor|\bblk\b", re.I
 )
-_POSTCODE = re.compile(r"(?<![\w-])\d{5}(?![\w-])")
+# five digits, not a lot or house number ("LOT P.T. 33198", "NO 12345")
+_POSTCODE = re.compile(
+    r"(?<![\w-])(?<!lot\s)(?<!p\.t\.\s)(?<!p\.t,\s)(?<!p\.t\s)(?<!no\s)(?<!no\.\s)\d{5}(?![\w-])", re.I
+)
 # Malaysian states and their suffixes, the usual last words of a SROIE-style receipt address
 _STATE = re.compile(
     r"(?:selangor|johor|kuala lumpur|malaysia|kelantan|perak|penang|pulau pinang|pahang|melaka|"
@@ -227,7 +230,8 @@ def _address(rows: list[LLine], start: int, end: int) -> list[LLine]:
             used.append(x)
             after += 1
             continue
-        if _REG.search(text) and not _POSTCODE.search(text):
+        # a registration line, even when its number looks like a postcode ("(Co. No.11382!.-W)")
+        if _REG.search(text) and (not _POSTCODE.search(text) or text.startswith("(")):
             if used:
                 break
             continue

@@ -155,6 +155,33 @@ def test_receipt_address_ends_at_the_state_or_branch_line() -> None:
     assert fields["address"].value == "LOT 1626, MUKIM LAUT 16200 TUMPAT, KELANTAN"
 
 
+def test_receipt_lot_and_registration_numbers_are_not_postcodes() -> None:
+    fields = receipt_fields(
+        _rows(
+            "99 SPEED MART S/B (519537-X)",
+            "LOT P.T, 33198, BATU 4",
+            "JALAN KAPAR, MUKIM KAPAR",
+            "42100 KLANG, SELANGOR",
+            "1174-PERMATA MAGNA",
+            "GST ID. NO: 000181747712",
+        )
+    )
+    assert fields["address"].value == (
+        "LOT P.T, 33198, BATU 4 JALAN KAPAR, MUKIM KAPAR 42100 KLANG, SELANGOR 1174-PERMATA MAGNA"
+    )
+    fields = receipt_fields(
+        _rows(
+            "POPULAR BOOK",
+            "CO. (M) SDN BHD",
+            "(Co. No.11382!.-W)",
+            "No 8, Jalan 7/118B, Desa Tun Razak",
+            "56000 Kuala Lumpur, Malaysia",
+            "Tel : 017-7765076",
+        )
+    )
+    assert fields["address"].value == "No 8, Jalan 7/118B, Desa Tun Razak 56000 Kuala Lumpur, Malaysia"
+
+
 def test_receipt_total_priorities_and_rounding() -> None:
     fields = receipt_fields(
         _rows(
