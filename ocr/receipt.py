@@ -13,6 +13,7 @@ import re
 from ocr.layout import LLine, field_from_lines, right_of, same_row, union_box
 from ocr.models import ExtractedField
 from ocr.normalize import find_dates, parse_amount, parse_date
+from ocr.spelling import correct_header_text
 
 _SUFFIX = re.compile(
     r"\b(?:sdn\.?\s*bhd|bhd|s/b|sb|enterprise|trading|restaurant|restoran|store|mart|shop|"
@@ -98,7 +99,9 @@ def receipt_fields(lines: list[LLine]) -> dict[str, ExtractedField]:
             found = above if _has_postcode(above) else found
         if found:
             text = " ".join(x.text.strip() for x in found)
-            out["address"] = _f("address", text, text, found, min(x.conf for x in found) * 0.85)
+            out["address"] = _f(
+                "address", text, correct_header_text(text), found, min(x.conf for x in found) * 0.85
+            )
     _date(lines, out)
     _total(lines, out)
     return out
@@ -189,7 +192,7 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     if cut and cut.start() >= 4:
         text = text[: cut.start()]
     text = text.strip()
-    out["company"] = _f("company", text, text, used, min(x.conf for x in used) * 0.9)
+    out["company"] = _f("company", text, correct_header_text(text), used, min(x.conf for x in used) * 0.9)
     return idx
 
 

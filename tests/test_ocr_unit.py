@@ -272,3 +272,22 @@ def test_generated_packing_list_and_phytosanitary_certificate(lang: str) -> None
     assert got.get("invoice_number") == expected["invoice_number"]
     assert got.get("net_mass_kg") == pytest.approx(expected["net_mass_kg"])
     assert got.get("gross_mass_kg") == pytest.approx(expected["gross_mass_kg"])
+
+
+@pytest.mark.parametrize(
+    ("read", "corrected"),
+    [
+        ("12, Jalan Tampoi 7/4,Kawassn Perindustrian", "12, Jalan Tampoi 7/4,Kawasan Perindustrian"),
+        ("SELANGOR DIARUL EHSAN.", "SELANGOR DARUL EHSAN."),
+        ("99 SPEED NART S/8", "99 SPEED MART S/B"),
+        ("ONE ONE THREE SEAFOOD RESTAURANT SDN DHD", "ONE ONE THREE SEAFOOD RESTAURANT SDN BHD"),
+        # known words, plurals and words the lexicon does not know are left as read
+        ("GOLDEN ARCHES RESTAURANTS SDN BHD", "GOLDEN ARCHES RESTAURANTS SDN BHD"),
+        ("Jalan Raja Chulan, Jalan Rimbunan Raya 1", "Jalan Raja Chulan, Jalan Rimbunan Raya 1"),
+        ("MUKIM KAPAR 42100 KLANG", "MUKIM KAPAR 42100 KLANG"),
+    ],
+)
+def test_receipt_header_words_one_letter_off_the_lexicon_are_restored(read: str, corrected: str) -> None:
+    from ocr.spelling import correct_header_text
+
+    assert correct_header_text(read) == corrected

@@ -1,0 +1,67 @@
+"""Lexicon post-correction of receipt header words (company names, addresses).
+
+The recogniser confuses a letter now and then ("KAWASSN", "SELANGOR DIARUL", "SDN DHD", "S/8").
+A word that is not in the lexicon but one edit away from exactly one lexicon word is replaced by
+it; everything else is left as read. The lexicon holds the words receipts of the SROIE kind
+(Malaysia) print in their headers: address words, towns and states, company suffixes and trades.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import Levenshtein
+
+_ADDRESS = """
+JALAN JLN TAMAN TMN LORONG PERSIARAN LEBUH LEBUHRAYA LEBUHRAYA KAWASAN PERINDUSTRIAN BANDAR
+SEKSYEN BATU MUKIM KAMPUNG WISMA MENARA PLAZA KOMPLEKS PUSAT DESA BUKIT SUNGAI FLOOR GROUND
+BLOK BLK ARAS TINGKAT UTARA SELATAN TIMUR BARAT BARU UTAMA INDAH PERDANA JAYA SRI SERI
+SELANGOR JOHOR BAHRU KUALA LUMPUR MALAYSIA KELANTAN PERAK PENANG PULAU PINANG PAHANG MELAKA
+KEDAH SABAH SARAWAK TERENGGANU NEGERI SEMBILAN PERLIS PUTRAJAYA LABUAN DARUL EHSAN TAKZIM
+PETALING SHAH ALAM SUBANG KLANG KAJANG CHERAS PUCHONG AMPANG KEPONG SETAPAK DAMANSARA SERDANG
+SEMENYIH RAWANG SELAYANG BANGI CYBERJAYA SEREMBAN IPOH MUAR KEMBANGAN BALAKONG SEGAMBUT
+RAYA RAJA SULTAN ARAH LAMAN TUN DATO DATUK HAJI MALL CITY
+"""
+_COMPANY = """
+SDN BHD ENTERPRISE ENTERPRISES TRADING RESTORAN RESTAURANT MART SPEED HARDWARE STATIONERY
+BAKERY BAKERIES CAFE KEDAI SUPERMARKET PHARMACY MARKETING INDUSTRIES HOLDINGS CORPORATION
+COMPANY CENTRE CENTER SHOP STORE STORES MINI MARKET BOOK BOOKS FOOD FOODS SEAFOOD NOODLE
+HOUSE COFFEE TEA BERHAD GARDEN
+"""
+LEXICON = frozenset((_ADDRESS + _COMPANY).split())
+# three-letter words are corrected only towards these (short words are too easy to mistake)
+_SHORT = frozenset({"BHD", "SDN", "JLN", "BLK", "TMN"})
+_WORD = re.compile(r"[A-Za-z]{3,}")
+
+
+def _match_case(word: str, like: str) -> str:
+    if like.isupper():
+        return word
+    if like[:1].isupper() and like[1:].islower():
+        return word.capitalize()
+    return word if not like.islower() else word.lower()
+
+
+def _near(word: str, candidate: str) -> bool:
+    """One letter misread (any length), or one letter too many or too few in a long word."""
+    if len(candidate) == len(word):
+        return Levenshtein.distance(candidate, word) == 1
+    return (
+        len(word) >= 6 and abs(len(candidate) - len(word)) == 1 and Levenshtein.distance(candidate, word) == 1
+    )
+
+
+def _correct(match: re.Match[str]) -> str:
+    token = match.group(0)
+    upper = token.upper()
+    if upper in LEXICON or upper.removesuffix("S") in LEXICON:  # known, or a plural of a known word
+        return token
+    pool = _SHORT if len(upper) == 3 else LEXICON
+    near = [w for w in pool if _near(upper, w)]
+    return _match_case(near[0], token) if len(near) == 1 else token
+
+
+def correct_header_text(text: str) -> str:
+    """``text`` with lexicon words restored where the OCR missed one letter."""
+    text = re.sub(r"\bS/8\b", "S/B", text)  # "Sendirian Berhad", a B read as 8
+    return _WORD.sub(_correct, text)
