@@ -12,6 +12,8 @@ import re
 
 from rapidfuzz.distance import Levenshtein
 
+from ocr.normalize import fold
+
 _ADDRESS = """
 JALAN JLN TAMAN TMN LORONG PERSIARAN LEBUH LEBUHRAYA LEBUHRAYA KAWASAN PERINDUSTRIAN BANDAR
 SEKSYEN BATU MUKIM KAMPUNG WISMA MENARA PLAZA KOMPLEKS PUSAT DESA BUKIT SUNGAI FLOOR GROUND
@@ -31,7 +33,7 @@ HOUSE COFFEE TEA BERHAD GARDEN
 LEXICON = frozenset((_ADDRESS + _COMPANY).split())
 # three-letter words are corrected only towards these (short words are too easy to mistake)
 _SHORT = frozenset({"BHD", "SDN", "JLN", "BLK", "TMN"})
-_WORD = re.compile(r"[A-Za-z]{3,}")
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _match_case(word: str, like: str) -> str:
@@ -54,6 +56,9 @@ def _near(word: str, candidate: str) -> bool:
 def _correct(match: re.Match[str]) -> str:
     token = match.group(0)
     upper = token.upper()
+    plain = fold(upper).upper()
+    if plain != upper and plain in LEXICON:  # an accent the print does not have ("ÁLAM")
+        return _match_case(plain, token)
     if upper in LEXICON or upper.removesuffix("S") in LEXICON:  # known, or a plural of a known word
         return token
     pool = _SHORT if len(upper) == 3 else LEXICON

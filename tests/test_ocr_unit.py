@@ -280,6 +280,8 @@ def test_generated_packing_list_and_phytosanitary_certificate(lang: str) -> None
         ("12, Jalan Tampoi 7/4,Kawassn Perindustrian", "12, Jalan Tampoi 7/4,Kawasan Perindustrian"),
         ("SELANGOR DIARUL EHSAN.", "SELANGOR DARUL EHSAN."),
         ("99 SPEED NART S/8", "99 SPEED MART S/B"),
+        ("40170 SETIA ÁLAM", "40170 SETIA ALAM"),
+        ("Bâtiment D4, 94150 Rungis", "Bâtiment D4, 94150 Rungis"),
         ("ONE ONE THREE SEAFOOD RESTAURANT SDN DHD", "ONE ONE THREE SEAFOOD RESTAURANT SDN BHD"),
         # known words, plurals and words the lexicon does not know are left as read
         ("GOLDEN ARCHES RESTAURANTS SDN BHD", "GOLDEN ARCHES RESTAURANTS SDN BHD"),
