@@ -66,6 +66,7 @@ _STATE_END = re.compile(
 _BRANCH = re.compile(r"^\d{3,5}\s*-\s*[A-Z][A-Z .]{2,}$")
 _TOTAL = re.compile(
     r"^\W*(?:(?:grand|nett?|rounded|round(?:ing)?\s*adj\w*|final)\s*)?total|amount\s*due|total\s*payable|"
+    r"^\W*(?:amt|amount)\s*paid|"
     r"\btotal\b",
     re.I,
 )

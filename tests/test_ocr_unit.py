@@ -182,6 +182,18 @@ def test_receipt_lot_and_registration_numbers_are_not_postcodes() -> None:
     assert fields["address"].value == "No 8, Jalan 7/118B, Desa Tun Razak 56000 Kuala Lumpur, Malaysia"
 
 
+def test_receipt_amount_paid_including_tax_is_the_total() -> None:
+    fields = receipt_fields(
+        _rows(
+            "TOTAL QTY:15",
+            "AMT PAID incL GST: RMI11.90",
+            "Amt Paid excl. GST :RM 105.57",
+            "GST AMT:RM5.33",
+        )
+    )
+    assert fields["total"].value == 111.90
+
+
 def test_receipt_total_priorities_and_rounding() -> None:
     fields = receipt_fields(
         _rows(
