@@ -53,9 +53,33 @@ def _near(word: str, candidate: str) -> bool:
     )
 
 
+def _split_glued(token: str) -> str:
+    """A long token the OCR glued together, cut around the lexicon words inside it
+    ("SANYUSTATIONERYSHOP" -> "SANYU STATIONERY SHOP"); unchanged when none is found."""
+    upper, pieces, start, i = token.upper(), [], 0, 0
+    while i < len(upper):
+        word = max((w for w in LEXICON if len(w) >= 5 and upper.startswith(w, i)), key=len, default="")
+        if not word:
+            i += 1
+            continue
+        if i > start:
+            pieces.append(token[start:i])
+        pieces.append(token[i : i + len(word)])
+        i = start = i + len(word)
+    if not pieces:
+        return token
+    if start < len(token):
+        pieces.append(token[start:])
+    return " ".join(pieces)
+
+
 def _correct(match: re.Match[str]) -> str:
     token = match.group(0)
     upper = token.upper()
+    if len(upper) >= 10 and upper not in LEXICON and upper.removesuffix("S") not in LEXICON:
+        split = _split_glued(token)
+        if split != token:
+            return " ".join(_WORD.sub(_correct, piece) for piece in split.split())
     plain = fold(upper).upper()
     if plain != upper and plain in LEXICON:  # an accent the print does not have ("ÁLAM")
         return _match_case(plain, token)

@@ -293,6 +293,9 @@ def test_generated_packing_list_and_phytosanitary_certificate(lang: str) -> None
         ("SELANGOR DIARUL EHSAN.", "SELANGOR DARUL EHSAN."),
         ("99 SPEED NART S/8", "99 SPEED MART S/B"),
         ("40170 SETIA ÁLAM", "40170 SETIA ALAM"),
+        ("SANYUSTATIONERYSHOP", "SANYU STATIONERY SHOP"),  # spaces the OCR lost
+        ("43000 KAJANG SELANGORDE", "43000 KAJANG SELANGOR DE"),
+        ("KMF FOODICIOUS SDN BHD", "KMF FOODICIOUS SDN BHD"),
         ("Bâtiment D4, 94150 Rungis", "Bâtiment D4, 94150 Rungis"),
         ("ONE ONE THREE SEAFOOD RESTAURANT SDN DHD", "ONE ONE THREE SEAFOOD RESTAURANT SDN BHD"),
         # known words, plurals and words the lexicon does not know are left as read
