@@ -169,10 +169,7 @@ def _eval_tradedocs(dataset: Path, ocr: OcrEngine, limit: int | None, progress: 
                 doc.errors,
             )
             type_hits += doc.doc_type.value == truth.get("type")
-            got = doc.values()
-            for field, gold in _flatten(truth.get("fields", {})):
-                pred = _lookup(got, field)
-                ok = same(gold, pred)
+            for field, gold, pred, ok in score_fields(truth.get("fields", {}), doc):
                 key = field.split("[")[0] + field.split("]")[-1] if "[" in field else field
                 per_field.setdefault(key, [0, 0])
                 per_field[key][1] += 1
@@ -193,6 +190,17 @@ def _eval_tradedocs(dataset: Path, ocr: OcrEngine, limit: int | None, progress: 
         metrics[key] = per_field[key][0] / per_field[key][1]
     metrics.update(_timing(per_doc))
     return KieReport(dataset=str(dataset), format="tradedocs", metrics=metrics, per_document=per_doc)
+
+
+def score_fields(truth: dict[str, Any], doc: Document) -> list[tuple[str, Any, Any, bool]]:
+    """``(field, expected, read, agree)`` for every field of a section-3 ``expected.json`` entry,
+    item fields named ``items[N].name``."""
+    got = doc.values()
+    return [
+        (field, gold, pred, same(gold, pred))
+        for field, gold in _flatten(truth)
+        for pred in [_lookup(got, field)]
+    ]
 
 
 def _flatten(fields: dict[str, Any]) -> list[tuple[str, Any]]:

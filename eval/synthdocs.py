@@ -102,8 +102,8 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
 
 
-def _fmt_amount(value: float, lang: str) -> str:
-    text = f"{value:,.2f}"
+def _fmt_amount(value: float, lang: str, decimals: int = 2) -> str:
+    text = f"{value:,.{decimals}f}"
     return text.replace(",", " ").replace(".", ",") if lang == "fr" else text
 
 
@@ -185,7 +185,7 @@ def invoice_blocks(c: dict[str, Any]) -> Block:
             (95, y, str(it["line"]), 20),
             (150, y, it["description"], 20),
             (560, y, it["hs_code"], 20),
-            (720, y, _fmt_amount(it["quantity"], c["lang"])[:-3], 20),
+            (720, y, _fmt_amount(it["quantity"], c["lang"], decimals=0), 20),
             (850, y, "KG", 20),
             (1000, y, _fmt_amount(it["value"], c["lang"]), 20),
         ]
@@ -309,7 +309,7 @@ def packing_blocks(c: dict[str, Any]) -> Block:
         y += 50
         b += [
             (80, y, it["description"], 18),
-            (600, y, _fmt_amount(it["quantity"], c["lang"]).split(",")[0].split(".")[0], 18),
+            (600, y, _fmt_amount(it["quantity"], c["lang"], decimals=0), 18),
             (760, y, it["unit"], 18),
             (860, y, _fmt_amount(it["net_mass_kg"], c["lang"]), 18),
             (1040, y, _fmt_amount(it["gross_mass_kg"], c["lang"]), 18),

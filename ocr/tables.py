@@ -55,8 +55,9 @@ def find_header(lines: list[LLine]) -> list[tuple[str, LLine]] | None:
     for row in rows(lines):
         cols = [(k, c) for c in row if (k := _kind(c))]
         kinds = {k for k, _ in cols}
+        # three columns, or the two of a certificate's goods box (description, HS code)
         if (
-            len(kinds) >= 3
+            (len(kinds) >= 3 or kinds == {"description", "hs_code"})
             and ("description" in kinds or "hs_code" in kinds)
             and (best is None or len(cols) > len(best))
         ):

@@ -279,14 +279,18 @@ def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, 
 
 def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
     page1 = [x for x in lines if x.page == lines[0].page] if lines else []
-    title_t = None
-    for x in page1:
-        if any(p.search(x.folded) for ps in TITLE_RES.values() for p in ps) and len(x.folded) < 40:
-            title_t = x.t
-            break
-    if title_t is None:
+    title = next(
+        (
+            x
+            for x in page1
+            if any(p.search(x.folded) for ps in TITLE_RES.values() for p in ps) and len(x.folded) < 40
+        ),
+        None,
+    )
+    if title is None:
         return {}
-    head = [x for x in page1 if x.b <= title_t + 2]
+    # the letterhead is above the title, or beside it on its left (title in the top-right corner)
+    head = [x for x in page1 if x.b <= title.t + 2 or (x.t < title.b and x.r <= title.l)]
     names = [
         x for x in head if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", x.text)) >= 2 and not _NOISE_LINE.search(x.text)
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import zlib
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -308,3 +309,20 @@ def test_receipt_header_words_one_letter_off_the_lexicon_are_restored(read: str,
     from ocr.spelling import correct_header_text
 
     assert correct_header_text(read) == corrected
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_packing_list_and_certificate_text_layers_give_items_and_parties(tmp_path: Path, lang: str) -> None:
+    """Text-layer PDFs of the generator in both languages: the item tables (a certificate's goods
+    box has two columns) and the letterhead beside a top-right title."""
+    from eval.kie import score_fields
+    from eval.synthdocs import make_case
+
+    make_case(tmp_path, seed=1, lang=lang, noise=False)
+    truth = json.loads((tmp_path / "expected.json").read_text())["documents"]
+    for name in ("packing_list.pdf", "certificate.pdf"):
+        doc = read_document(tmp_path / "documents" / name)
+        assert doc.pages[0].source == "text_layer"
+        scores = score_fields(truth[name]["fields"], doc)
+        assert any(field.startswith("items[") for field, *_ in scores)
+        assert [s for s in scores if not s[3]] == [], name
