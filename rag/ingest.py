@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import resource
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -74,7 +74,8 @@ class Ingestor:
             chunk.file_chunks = len(chunks)
         return chunks
 
-    def _write(self, pending: list[list[Chunk]]) -> int:
+    def _write(self, pending: list[list[Chunk]], indexed: Container[str]) -> int:
+        """Embed and store the chunks of ``pending`` files, replacing the chunks of those in ``indexed``."""
         chunks = [c for file_chunks in pending for c in file_chunks]
         if not chunks:
             return 0
@@ -83,10 +84,12 @@ class Ingestor:
         sparse_vectors = [
             sparse.document_vector(t, c.language) for t, c in zip(indexed_texts, chunks, strict=True)
         ]
+        # Only files already in the index have chunks to replace: a delete by filter scans every
+        # point in embedded Qdrant, so deleting for new files made a fresh ingestion quadratic.
+        self.store.delete_sources([f[0].source_id for f in pending if f[0].source_id in indexed])
         offset = 0
         for file_chunks in pending:
             n = len(file_chunks)
-            self.store.delete_sources([file_chunks[0].source_id])
             self.store.upsert(
                 file_chunks,
                 {name: vecs[offset : offset + n] for name, vecs in dense.items()},
@@ -145,9 +148,9 @@ class Ingestor:
                 pending.append(chunks)
                 report.files_indexed += 1
                 if sum(len(c) for c in pending) >= self.batch_chunks:
-                    report.chunks_written += self._write(pending)
+                    report.chunks_written += self._write(pending, indexed)
                     pending = []
-            report.chunks_written += self._write(pending)
+            report.chunks_written += self._write(pending, indexed)
 
         removed = set(indexed) - present
         self.store.delete_sources(removed)
