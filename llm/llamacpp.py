@@ -22,9 +22,27 @@ def packaged_gemma_path() -> str:
     return str(assemble())
 
 
+_quiet_callback: Any = None
+
+
+def _silence_llama_log() -> None:
+    """llama.cpp writes its loading chatter (e.g. one line per adapted weight) to stderr even with
+    ``verbose=False``; route it nowhere, once per process."""
+    global _quiet_callback
+    if _quiet_callback is None:
+        import ctypes
+
+        import llama_cpp
+
+        _quiet_callback = llama_cpp.llama_log_callback(lambda level, text, user_data: None)
+        llama_cpp.llama_log_set(_quiet_callback, ctypes.c_void_p())
+
+
 class LlamaCppClient:
     def __init__(self, model_path: str = "", lora_path: str = "", n_ctx: int = 2048, n_threads: int = 2):
         from llama_cpp import Llama
+
+        _silence_llama_log()
 
         path = model_path or packaged_gemma_path()
         if not Path(path).is_file():

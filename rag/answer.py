@@ -216,7 +216,9 @@ class Answerer:
                 continue
             seen.add(quote.number)
             chunk = quote.hit.chunk
-            body = " ".join(q.sentence for q in draft.quotes if q.number == quote.number)
+            # the most decisive sentence first: the small model restates what it reads first
+            ranked = sorted((q for q in draft.quotes if q.number == quote.number), key=lambda q: -q.score)
+            body = " ".join(q.sentence for q in ranked)
             blocks.append(f"[{quote.number}] {chunk.context_header}\n<<<{body}>>>")
         return load_prompt("answer").substitute(
             sources="\n".join(blocks),
