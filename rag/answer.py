@@ -49,6 +49,7 @@ MESSAGES = {
 
 
 SUMMARY_HOLD_CHARS = 24
+_SENTENCE_ENDS = (".", "!", "?", "»", ")", "…", "]")
 _HEADER_ECHO_RE = re.compile(r"^\s*\[\d+\]|\s>\s")
 
 
@@ -292,6 +293,8 @@ class Answerer:
             return
         if produced[released:].strip():
             yield produced[released:]
+        if produced.strip() and not produced.rstrip().endswith(_SENTENCE_ENDS):
+            yield " …"  # cut by the token budget: say so rather than stop mid-word
 
     def answer(self, question: str, query: str | None = None) -> Answer:
         for event in self.stream(question, query):

@@ -141,6 +141,20 @@ def test_summary_is_kept_only_when_it_is_prose(
     assert answer.citations[0].source_id == "code/titre-xi/article-290.md"
 
 
+def test_a_summary_cut_by_the_token_budget_ends_with_an_ellipsis(
+    service: RegulationService, corpus: Path
+) -> None:
+    from llm.scripted import ScriptedClient
+
+    service.ingest(corpus, show_progress=False)
+    answerer = service.answerer(with_llm=False)
+    answerer.llm = ScriptedClient(
+        default="Selon l'article 290 [1], les marchandises doivent être réexportées en dehors du"
+    )
+    answer = answerer.answer("Quelle est la durée de séjour des marchandises dans une zone franche ?")
+    assert answer.text.endswith("réexportées en dehors du …")
+
+
 def test_customs_ask_ingests_on_first_run_and_prints_cited_json(
     tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
