@@ -39,7 +39,8 @@ _STOP = re.compile(
     r"nombre|number of|total volume|volume)",
     re.IGNORECASE,
 )
-_ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)]\s+")
+# "3. Noix", or "3.Noix" when the OCR lost the space (not "1.5 kg": a letter must follow)
+_ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
 _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 
 

@@ -326,3 +326,21 @@ def test_packing_list_and_certificate_text_layers_give_items_and_parties(tmp_pat
         scores = score_fields(truth[name]["fields"], doc)
         assert any(field.startswith("items[") for field, *_ in scores)
         assert [s for s in scores if not s[3]] == [], name
+
+
+def test_certificate_goods_box_rows_even_when_the_ocr_glued_the_item_number() -> None:
+    from ocr.tables import table_items
+
+    items, _ = table_items(
+        _rows(
+            ("6. Désignation des marchandises", "7. Code SH"),
+            ("1. Graines de sésame blanc", "1207.40"),
+            ("2. Fèves de cacao brutes", "1801.00"),
+            ("3.Noix de cajou en coque", "0801.31"),
+        )
+    )
+    assert [(i.fields["description"].value, i.fields["hs_code"].value) for i in items] == [
+        ("Graines de sésame blanc", "120740"),
+        ("Fèves de cacao brutes", "180100"),
+        ("Noix de cajou en coque", "080131"),
+    ]
