@@ -102,15 +102,19 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
                     totals[kind] = (amount, y)
     cells = [(_column_of(x, header), x) for x in body]
     kinds = {k for k, _ in header}
-    anchors = [x for k, x in cells if k == "line" and re.fullmatch(r"\d{1,3}", x.text.strip(" .)"))]
-    if not anchors:
-        anchors = [x for k, x in cells if k == "description" and _ITEM_NO.match(x.text)]
-    if not anchors:
-        for key in ("hs_code", "quantity", "value", "net_mass_kg"):
-            if key in kinds:
-                anchors = [x for k, x in cells if k == key and re.search(r"\d", x.text)]
-                if anchors:
-                    break
+    # One cell per row marks the rows: the line numbers, numbered descriptions, or a numeric
+    # column. The column with the most marks wins (first listed on a tie), so a line number the
+    # OCR missed does not merge two rows.
+    candidates = [
+        [x for k, x in cells if k == "line" and re.fullmatch(r"\d{1,3}", x.text.strip(" .)"))],
+        [x for k, x in cells if k == "description" and _ITEM_NO.match(x.text)],
+        *(
+            [x for k, x in cells if k == key and re.search(r"\d", x.text)]
+            for key in ("hs_code", "quantity", "value", "net_mass_kg")
+            if key in kinds
+        ),
+    ]
+    anchors = max(candidates, key=len)
     if not anchors:
         return [], totals
     anchors.sort(key=lambda a: a.t)

@@ -231,7 +231,7 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
 def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     rest = _remainder(label, end)
     rest = re.sub(
-        r"^(?:/\s*)?(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*",
+        r"^[\s/·.,;-]*(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*",
         "",
         rest,
         flags=re.IGNORECASE,

@@ -106,15 +106,21 @@ def test_page_and_size_limits() -> None:
         read_document(b"", filename="x", strict=True)
 
 
+def _cells(row: int, *cells: tuple[str, float]) -> list[LLine]:
+    """One row of positioned cells (text, left edge), 30 units a row, 10 units a character."""
+    out = []
+    for text, left in cells:
+        right, top = left + 10 * len(text), 30.0 * row
+        box = BoundingBox(l=left, t=top, r=right, b=top + 20)
+        out.append(LLine(text, fold_aligned(text), 0.99, 1, box, left, top, right, top + 20))
+    return out
+
+
 def _rows(*rows: str | tuple[str, str]) -> list[LLine]:
     """Receipt lines, one row each (a tuple is a label and its amount on the same row)."""
     out: list[LLine] = []
     for i, row in enumerate(rows):
-        cells = [(row, 20.0)] if isinstance(row, str) else [(row[0], 20.0), (row[1], 400.0)]
-        for text, left in cells:
-            right = left + 10 * len(text)
-            box = BoundingBox(l=left, t=30.0 * i, r=right, b=30.0 * i + 20)
-            out.append(LLine(text, fold_aligned(text), 0.99, 1, box, left, 30.0 * i, right, 30.0 * i + 20))
+        out += _cells(i, (row, 20.0)) if isinstance(row, str) else _cells(i, (row[0], 20.0), (row[1], 400.0))
     return out
 
 
@@ -344,3 +350,39 @@ def test_certificate_goods_box_rows_even_when_the_ocr_glued_the_item_number() ->
         ("Fèves de cacao brutes", "180100"),
         ("Noix de cajou en coque", "080131"),
     ]
+
+
+def test_a_line_number_the_ocr_missed_does_not_merge_two_rows() -> None:
+    from ocr.tables import table_items
+
+    items, _ = table_items(
+        [
+            *_cells(
+                0, ("N°", 20), ("Désignation", 80), ("Code SH", 400), ("Quantité", 520), ("Montant", 640)
+            ),
+            *_cells(
+                1, ("1", 20), ("Oranges fraîches", 80), ("08051020", 400), ("10 750", 520), ("9 137,50", 640)
+            ),
+            *_cells(
+                2, ("2", 20), ("Graines de sésame", 80), ("12074090", 400), ("1 250", 520), ("2 400,00", 640)
+            ),
+            *_cells(3, ("Fèves de cacao", 80), ("18010000", 400), ("10 550", 520), ("24 792,50", 640)),
+        ]
+    )
+    assert [(i.line, i.fields["hs_code"].value, i.fields["quantity"].value) for i in items] == [
+        (1, "08051020", 10750.0),
+        (2, "12074090", 1250.0),
+        (3, "18010000", 10550.0),
+    ]
+
+
+def test_an_exporter_label_with_ocr_noise_is_not_taken_for_the_name() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("1. Consignor /·Exporter (name, address, country)", 20))
+    lines += _cells(1, ("Comptoir Phocéen des Cafés SAS", 20)) + _cells(2, ("13002 Marseille", 20))
+    lines += _cells(3, ("France", 20))
+    fields = party_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert fields["exporter_name"].value == "Comptoir Phocéen des Cafés SAS"
+    assert fields["exporter_country"].value == "FR"
