@@ -93,14 +93,13 @@ class KeyTable:
                 record.revoked_at = utcnow()
             return _view(record)
 
-    def find(self, digest: str) -> tuple[str, str] | None:
-        """The role and stored hash of the non-revoked key whose SHA-256 is ``digest``, if any."""
-        query = select(ApiKeyRecord.role, ApiKeyRecord.key_sha256).where(
+    def find(self, digest: str) -> str | None:
+        """The role of the non-revoked key whose SHA-256 is ``digest``, if any."""
+        query = select(ApiKeyRecord.role).where(
             ApiKeyRecord.key_sha256 == digest, ApiKeyRecord.revoked_at.is_(None)
         )
         with self._db().connect() as connection:
-            row = connection.execute(query).first()
-        return None if row is None else (row.role, row.key_sha256)
+            return connection.execute(query).scalar_one_or_none()
 
     def count_active(self) -> int:
         query = select(func.count()).select_from(ApiKeyRecord).where(ApiKeyRecord.revoked_at.is_(None))
