@@ -178,7 +178,12 @@ class Answerer:
         """
         question = self.validate(question)
         search = " ".join(query.split()) if query and query.strip() else question
-        language = detect_language(question, default=detect_language(search))
+        # a message with no language clue of its own ("Same for Mayotte?") takes the query's
+        language = (
+            detect_language(question, default=detect_language(search))
+            if search is not question
+            else detect_language(question)
+        )
         started = time.perf_counter()
         hits = self.retriever.retrieve(search, k=self.top_k)
         candidates = self._candidate_sentences(hits)
