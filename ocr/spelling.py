@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 from ocr.normalize import fold
 
 _ADDRESS = """
-JALAN JLN TAMAN TMN LORONG PERSIARAN LEBUH LEBUHRAYA LEBUHRAYA KAWASAN PERINDUSTRIAN BANDAR
+JALAN JLN TAMAN TMN LORONG PERSIARAN LEBUH LEBUHRAYA KAWASAN PERINDUSTRIAN BANDAR
 SEKSYEN BATU MUKIM KAMPUNG WISMA MENARA PLAZA KOMPLEKS PUSAT DESA BUKIT SUNGAI FLOOR GROUND
 BLOK BLK ARAS TINGKAT UTARA SELATAN TIMUR BARAT BARU UTAMA INDAH PERDANA JAYA SRI SERI
 SELANGOR JOHOR BAHRU KUALA LUMPUR MALAYSIA KELANTAN PERAK PENANG PULAU PINANG PAHANG MELAKA
@@ -76,15 +76,15 @@ def _split_glued(token: str) -> str:
 def _correct(match: re.Match[str]) -> str:
     token = match.group(0)
     upper = token.upper()
-    if len(upper) >= 10 and upper not in LEXICON and upper.removesuffix("S") not in LEXICON:
+    if upper in LEXICON or upper.removesuffix("S") in LEXICON:  # known, or a plural of a known word
+        return token
+    if len(upper) >= 10:
         split = _split_glued(token)
         if split != token:
             return " ".join(_WORD.sub(_correct, piece) for piece in split.split())
     plain = fold(upper).upper()
     if plain != upper and plain in LEXICON:  # an accent the print does not have ("ÁLAM")
         return _match_case(plain, token)
-    if upper in LEXICON or upper.removesuffix("S") in LEXICON:  # known, or a plural of a known word
-        return token
     pool = _SHORT if len(upper) == 3 else LEXICON
     near = [w for w in pool if _near(upper, w)]
     return _match_case(near[0], token) if len(near) == 1 else token
