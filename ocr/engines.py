@@ -58,8 +58,12 @@ class RapidOcrEngine:
     least 736 px") detects on the full page: 0.95 s instead of 0.27 s for a 150-dpi A4 page, for
     the same receipt accuracy (SROIE dev 0.808 both) and one point less on the trade documents
     (0.968 against 0.978). Recognition still reads each line from the full-resolution page and
-    takes most of the time (about 1.9 s a page); an int8 recogniser was faster but lost five
-    points on receipt company names.
+    takes most of the time; an int8 recogniser was faster but lost five points on receipt
+    company names.
+
+    The recogniser pads every batch of lines to at least ``rec_min_width`` px (at 48 px high).
+    RapidOCR pads to 320, so a batch of short words (dates, amounts, labels) was computed at the
+    width of a long line: 160 reads the same text on the trade documents 10-20 % faster.
     """
 
     name = "rapidocr"
@@ -72,6 +76,8 @@ class RapidOcrEngine:
         det_limit_side_len: int = 960,
         det_limit_type: str = "max",
         text_score: float = 0.5,
+        rec_min_width: int = 160,
+        reread_below: float = 0.9,
     ) -> None:
         self._threads = threads or min(2, os.cpu_count() or 1)
         self._options = {
@@ -79,14 +85,19 @@ class RapidOcrEngine:
             "Global.text_score": text_score,
             "Det.limit_side_len": det_limit_side_len,
             "Det.limit_type": det_limit_type,
+            "Rec.rec_img_shape": [3, 48, rec_min_width],
         }
+        self._reread_below = reread_below
         self._engine: object | None = None
         self._lock = threading.Lock()
 
     @property
     def config_tag(self) -> str:
         """A short digest of the options that change the output (for caches)."""
-        return hashlib.sha256(json.dumps(self._options, sort_keys=True).encode()).hexdigest()[:8]
+        options = (
+            {**self._options, "reread_below": self._reread_below} if self._reread_below else self._options
+        )
+        return hashlib.sha256(json.dumps(options, sort_keys=True).encode()).hexdigest()[:8]
 
     def _load(self) -> object:
         if self._engine is None:
@@ -119,18 +130,50 @@ class RapidOcrEngine:
         with self._lock:  # the ONNX sessions are shared; one page at a time per engine
             engine = self._load()
             result = engine(image, use_cls=use_cls)  # type: ignore[operator]
-        boxes = getattr(result, "boxes", None)
-        if boxes is None:
-            return []
-        return [
-            OcrLine(text=str(text), confidence=float(score), box=_box_from_points(box), angle=_angle(box))
-            for box, text, score in zip(boxes, result.txts, result.scores, strict=False)  # type: ignore[attr-defined]
-            if str(text).strip()
+            boxes = getattr(result, "boxes", None)
+            if boxes is None:
+                return []
+            lines = [
+                OcrLine(text=str(text), confidence=float(score), box=_box_from_points(box), angle=_angle(box))
+                for box, text, score in zip(boxes, result.txts, result.scores, strict=False)  # type: ignore[attr-defined]
+                if str(text).strip()
+            ]
+            if self._reread_below:
+                self._second_look(engine, image, lines)
+        return lines
+
+    def _second_look(self, engine: object, image: np.ndarray, lines: list[OcrLine]) -> None:
+        """Read an unsure line again from its upright rectangle on the page, and keep the surer reading.
+
+        Detection runs on a smaller copy of the page, and its four-point box for a small or faint
+        line can be skewed; the recogniser then reads a warped strip ("AO1ISAM SAA SS SGOR" at
+        0.60 where the rectangle reads "40150 SHAH ALAM, SELANGOR" at 1.00).
+        """
+        unsure = [
+            line
+            for line in lines
+            if line.confidence < self._reread_below
+            and line.box.r - line.box.l > 1.5 * (line.box.b - line.box.t)
+            and abs(line.angle or 0.0) < 5
         ]
+        if not unsure:
+            return
+        from rapidocr.ch_ppocr_rec import TextRecInput
+
+        page = engine.load_img(image)  # type: ignore[attr-defined]  # BGR, as the engine reads it
+        crops = [
+            page[int(x.box.t) : int(np.ceil(x.box.b)), int(x.box.l) : int(np.ceil(x.box.r))] for x in unsure
+        ]
+        again = engine._load_rec_model()(TextRecInput(img=crops))  # type: ignore[attr-defined]
+        for line, text, score in zip(unsure, again.txts, again.scores, strict=True):
+            if str(text).strip() and float(score) > line.confidence:
+                line.text, line.confidence = str(text), float(score)
 
 
 # Cache entries written before the detection size changed carry RapidOCR's own defaults.
-_RAPIDOCR_DEFAULTS_TAG = RapidOcrEngine(det_limit_side_len=736, det_limit_type="min").config_tag
+_RAPIDOCR_DEFAULTS_TAG = RapidOcrEngine(
+    det_limit_side_len=736, det_limit_type="min", rec_min_width=320
+).config_tag
 
 
 class PaddleOcrEngine:

@@ -13,7 +13,7 @@ import re
 from ocr.layout import LLine, field_from_lines, right_of, same_row, union_box
 from ocr.models import ExtractedField
 from ocr.normalize import find_dates, parse_amount, parse_date
-from ocr.spelling import correct_header_text
+from ocr.spelling import COMPANY_LEXICON, correct_header_text
 
 _SUFFIX = re.compile(
     r"\b(?:sdn\.?\s*bhd|bhd|s/b|sb|enterprise|trading|restaurant|restoran|store|mart|shop|"
@@ -22,7 +22,7 @@ _SUFFIX = re.compile(
 )
 _REG = re.compile(
     r"(?:co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
-    r"[-\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*-?\s*[a-z]\)?$|co-?\s*reg|\(\s*co\.?\s*no\b)",
+    r"[-·\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*[-·]?\s*[a-z]\)?$|co-?\s*reg|\(\s*co\.?\s*no\b)",
     re.I,
 )
 # where a registration number starts inside a name line: "MYNEWS RETAIL SB(306295-X) FKA ..."
@@ -193,7 +193,9 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     if cut and cut.start() >= 4:
         text = text[: cut.start()]
     text = text.strip()
-    out["company"] = _f("company", text, correct_header_text(text), used, min(x.conf for x in used) * 0.9)
+    out["company"] = _f(
+        "company", text, correct_header_text(text, COMPANY_LEXICON), used, min(x.conf for x in used) * 0.9
+    )
     return idx
 
 

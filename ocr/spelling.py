@@ -31,6 +31,9 @@ COMPANY CENTRE CENTER SHOP STORE STORES MINI MARKET BOOK BOOKS FOOD FOODS SEAFOO
 HOUSE COFFEE TEA BERHAD GARDEN
 """
 LEXICON = frozenset((_ADDRESS + _COMPANY).split())
+# a company name is a proper name: only its trade and legal-form words are restored ("SEGI CASH &
+# CARRY" is not a misread "SERI", the address word)
+COMPANY_LEXICON = frozenset(_COMPANY.split())
 # three-letter words are corrected only towards these (short words are too easy to mistake)
 _SHORT = frozenset({"BHD", "SDN", "JLN", "BLK", "TMN"})
 _WORD = re.compile(r"[^\W\d_]{3,}")
@@ -53,12 +56,12 @@ def _near(word: str, candidate: str) -> bool:
     )
 
 
-def _split_glued(token: str) -> str:
+def _split_glued(token: str, lexicon: frozenset[str]) -> str:
     """A long token the OCR glued together, cut around the lexicon words inside it
     ("SANYUSTATIONERYSHOP" -> "SANYU STATIONERY SHOP"); unchanged when none is found."""
     upper, pieces, start, i = token.upper(), [], 0, 0
     while i < len(upper):
-        word = max((w for w in LEXICON if len(w) >= 5 and upper.startswith(w, i)), key=len, default="")
+        word = max((w for w in lexicon if len(w) >= 5 and upper.startswith(w, i)), key=len, default="")
         if not word:
             i += 1
             continue
@@ -73,24 +76,25 @@ def _split_glued(token: str) -> str:
     return " ".join(pieces)
 
 
-def _correct(match: re.Match[str]) -> str:
-    token = match.group(0)
+def _correct(token: str, lexicon: frozenset[str]) -> str:
     upper = token.upper()
     if upper in LEXICON or upper.removesuffix("S") in LEXICON:  # known, or a plural of a known word
         return token
     if len(upper) >= 10:
-        split = _split_glued(token)
+        split = _split_glued(token, lexicon)
         if split != token:
-            return " ".join(_WORD.sub(_correct, piece) for piece in split.split())
+            return " ".join(
+                _WORD.sub(lambda m: _correct(m.group(0), lexicon), piece) for piece in split.split()
+            )
     plain = fold(upper).upper()
-    if plain != upper and plain in LEXICON:  # an accent the print does not have ("ÁLAM")
+    if plain != upper and plain in lexicon:  # an accent the print does not have ("ÁLAM")
         return _match_case(plain, token)
-    pool = _SHORT if len(upper) == 3 else LEXICON
+    pool = _SHORT & lexicon if len(upper) == 3 else lexicon
     near = [w for w in pool if _near(upper, w)]
     return _match_case(near[0], token) if len(near) == 1 else token
 
 
-def correct_header_text(text: str) -> str:
-    """``text`` with lexicon words restored where the OCR missed one letter."""
+def correct_header_text(text: str, lexicon: frozenset[str] = LEXICON) -> str:
+    """``text`` with ``lexicon`` words restored where the OCR missed one letter."""
     text = re.sub(r"\bS/8\b", "S/B", text)  # "Sendirian Berhad", a B read as 8
-    return _WORD.sub(_correct, text)
+    return _WORD.sub(lambda m: _correct(m.group(0), lexicon), text)

@@ -40,3 +40,24 @@ def test_a_sideways_scan_is_turned_upright_and_read(tmp_path: Path, turned: int,
     assert values["total_value"] == truth["total_value"]
     box = doc.fields["invoice_number"].box
     assert box is not None and box.r <= page.width and box.b <= page.height
+
+
+def test_an_unsure_line_is_read_again_from_its_rectangle_and_a_sure_one_is_kept() -> None:
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from eval.synthdocs import _font
+    from ocr.engines import RapidOcrEngine
+    from ocr.models import BoundingBox, OcrLine
+
+    page = Image.new("RGB", (900, 120), "white")
+    draw = ImageDraw.Draw(page)
+    draw.text((30, 40), "40150 SHAH ALAM, SELANGOR", fill="black", font=_font(32))
+    left, top, right, bottom = draw.textbbox((30, 40), "40150 SHAH ALAM, SELANGOR", font=_font(32))
+    box = BoundingBox(l=left - 6, t=top - 6, r=right + 6, b=bottom + 6)
+    unsure = OcrLine(text="AO1ISAM SAA SS SGOR", confidence=0.6, box=box)
+    sure = OcrLine(text="as read", confidence=0.95, box=box)
+    engine = RapidOcrEngine()
+    engine._second_look(engine._load(), np.asarray(page), [unsure, sure])
+    assert unsure.text == "40150 SHAH ALAM, SELANGOR" and unsure.confidence > 0.9
+    assert sure.text == "as read" and sure.confidence == 0.95

@@ -187,6 +187,11 @@ def test_receipt_lot_and_registration_numbers_are_not_postcodes() -> None:
         )
     )
     assert fields["address"].value == "No 8, Jalan 7/118B, Desa Tun Razak 56000 Kuala Lumpur, Malaysia"
+    # a registration number whose hyphen the OCR read as a middle dot is not the first address line
+    fields = receipt_fields(
+        _rows("ROTI MAN BAKERY", "000965911·p", "117, Jalan Radin Bagus, Sri Petaling", "Tel:03-90543785")
+    )
+    assert fields["address"].value == "117, Jalan Radin Bagus, Sri Petaling"
 
 
 def test_receipt_amount_paid_including_tax_is_the_total() -> None:
@@ -315,6 +320,12 @@ def test_receipt_header_words_one_letter_off_the_lexicon_are_restored(read: str,
     from ocr.spelling import correct_header_text
 
     assert correct_header_text(read) == corrected
+
+
+def test_company_names_keep_words_one_letter_off_an_address_word() -> None:
+    from ocr.spelling import COMPANY_LEXICON, correct_header_text
+
+    assert correct_header_text("SEGI CASH & CARRY SDN DHD", COMPANY_LEXICON) == "SEGI CASH & CARRY SDN BHD"
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
