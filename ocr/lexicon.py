@@ -133,14 +133,19 @@ TITLES: dict[DocumentType, list[str]] = {
 _PREFIX = r"^(?:\(?\d{1,2}[.)]?\s*)?"
 
 
+def _loose(pattern: str) -> str:
+    """Spaces optional, and an elided article's apostrophe may come out doubled ("d'’origine")."""
+    return re.sub(r"'(?=[a-z])", "'+", pattern).replace(" ", r"\s*")
+
+
 def compile_labels(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(_PREFIX + p.replace(" ", r"\s*") + r"(?:(?<![a-z])|(?![a-z]))") for p in patterns]
+    return [re.compile(_PREFIX + _loose(p) + r"(?:(?<![a-z])|(?![a-z]))") for p in patterns]
 
 
 LABEL_RES = {name: compile_labels(p) for name, p in LABELS.items()}
 EXPORTER_RES = compile_labels(EXPORTER_LABELS)
 IMPORTER_RES = compile_labels(IMPORTER_LABELS)
-TITLE_RES = {t: [re.compile(p.replace(" ", r"\s*")) for p in ps] for t, ps in TITLES.items()}
+TITLE_RES = {t: [re.compile(_loose(p)) for p in ps] for t, ps in TITLES.items()}
 
 
 def match_label(folded: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:

@@ -191,6 +191,12 @@ def country_code(text: str, allow_code: bool = True) -> str | None:
         code = folded.upper()
         if pycountry.countries.get(alpha_2=code):
             return code
+    if len(folded) >= 8:  # one letter misread in a long name ("Côte d'lvoire"); short names differ by one
+        from rapidfuzz import fuzz, process
+
+        best = process.extractOne(folded, index.keys(), scorer=fuzz.ratio, score_cutoff=90)
+        if best:
+            return index[best[0]]
     return None
 
 

@@ -41,6 +41,8 @@ _STOP = re.compile(
 )
 # "3. Noix", or "3.Noix" when the OCR lost the space (not "1.5 kg": a letter must follow)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
+# an HS code (6 to 10 digits, dotted or not) standing alone inside a description
+_GLUED_HS = re.compile(r"(?<![\w.,])(\d{4}\.?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])")
 _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 
 
@@ -118,6 +120,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
     if not anchors:
         return [], totals
     anchors.sort(key=lambda a: a.t)
+    hs_column = any(k == "hs_code" for k, _ in cells)
     items: list[LineItem] = []
     for i, anchor in enumerate(anchors):
         top = anchor.t - 0.6 * anchor.h
@@ -127,11 +130,11 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         band = [(k, x) for k, x in cells if top <= x.cy < bottom]
         m = re.fullmatch(r"\d{1,3}", anchor.text.strip(" .)")) or _ITEM_NO.match(anchor.text)
         number = int(m.group(1) if m and m.groups() else m.group(0)) if m else i + 1  # type: ignore[union-attr]
-        items.append(LineItem(line=number, fields=_row_fields(band)))
+        items.append(LineItem(line=number, fields=_row_fields(band, hs_column)))
     return [it for it in items if it.fields], totals
 
 
-def _row_fields(band: list[tuple[str, LLine]]) -> dict[str, ExtractedField]:
+def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[str, ExtractedField]:
     out: dict[str, ExtractedField] = {}
     by_kind: dict[str, list[LLine]] = {}
     for k, x in band:
@@ -144,6 +147,10 @@ def _row_fields(band: list[tuple[str, LLine]]) -> dict[str, ExtractedField]:
         )
         text = " ".join(t for t, _ in keep)
         used = [y for _, y in keep]
+        glued = _GLUED_HS.search(text) if hs_column and "hs_code" not in by_kind else None
+        if glued:  # the OCR read the description and the HS code cell beside it as one line
+            out["hs_code"] = _f("hs_code", glued.group(1), hs_digits(glued.group(1)) or glued.group(1), used)
+            text = " ".join((text[: glued.start()] + " " + text[glued.end() :]).split())
         out["description"] = _f("description", text, text, used)
     for kind in ("hs_code", "quantity", "unit", "unit_price", "value", "net_mass_kg", "gross_mass_kg"):
         cells = sorted(by_kind.get(kind, []), key=lambda y: y.l)

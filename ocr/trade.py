@@ -199,10 +199,13 @@ def _value_for(
             return None
     elif inline_only:
         return None
-    for x in below(label, lines, max_lines=3, width=max(label.r - label.l, 14 * label.h)):
-        value = parse(x.text)
-        if value is not None and not _is_label(x):
-            return x.text, value, [x]
+    # under the label in its column; then across the rest of a form's box, where a short value
+    # can sit centred well right of its label ("3. Pays d'origine" above "Inde")
+    for width in (max(label.r - label.l, 14 * label.h), max(label.r - label.l, 24 * label.h)):
+        for x in below(label, lines, max_lines=3, width=width):
+            value = parse(x.text)
+            if value is not None and not _is_label(x):
+                return x.text, value, [x]
     return None
 
 
@@ -292,7 +295,11 @@ def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
     # the letterhead is above the title, or beside it on its left (title in the top-right corner)
     head = [x for x in page1 if x.b <= title.t + 2 or (x.t < title.b and x.r <= title.l)]
     names = [
-        x for x in head if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", x.text)) >= 2 and not _NOISE_LINE.search(x.text)
+        x
+        for x in head
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", x.text)) >= 2
+        and not _NOISE_LINE.search(x.text)
+        and not country_code(x.text.strip(" .,;"))  # the address's country line, not a name
     ]
     if not names:
         return {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import zlib
@@ -47,6 +48,11 @@ def test_dates_countries_currencies_hs() -> None:
     assert country_code("Côte d'Ivoire") == "CI"
     assert country_code("Allemagne") == "DE"
     assert country_code("Republic of Ghana") == "GH"
+    # one letter misread in a long name is still the country; a short name one letter off is not
+    assert country_code("Côte d'lvoire") == "CI"
+    assert country_code("Burkino Faso") == "BF"
+    assert country_code("Gambia") == "GM" and country_code("Frence") is None
+    assert country_code("Rue des Brasseurs") is None
     assert currency_code("TOTAL €") == "EUR"
     assert hs_digits("0804.40.19") == "08044019"
 
@@ -397,3 +403,46 @@ def test_an_exporter_label_with_ocr_noise_is_not_taken_for_the_name() -> None:
     fields = party_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)
     assert fields["exporter_name"].value == "Comptoir Phocéen des Cafés SAS"
     assert fields["exporter_country"].value == "FR"
+
+
+def test_an_hs_code_the_ocr_glued_to_the_description_goes_to_its_column() -> None:
+    from ocr.tables import table_items
+
+    items, _ = table_items(
+        [
+            *_cells(0, ("N°", 20), ("Désignation", 80), ("Code SH", 300), ("Quantité", 520)),
+            *_cells(1, ("1", 20), ("Ampoules LED GU10 5 8539520090", 80), ("12000 PCS", 520)),
+            *_cells(2, ("2", 20), ("Tubes LED T8 18 W", 80), ("8539520090", 300), ("4900 PCS", 520)),
+        ]
+    )
+    got = [(i.fields["description"].value, i.fields["hs_code"].value) for i in items]
+    assert got == [("Ampoules LED GU10 5", "8539520090"), ("Tubes LED T8 18 W", "8539520090")]
+    # without an HS column, a long number stays in the description
+    items, _ = table_items(
+        [
+            *_cells(0, ("N°", 20), ("Désignation", 80), ("Quantité", 520), ("Montant", 640)),
+            *_cells(1, ("1", 20), ("Pièce réf. 12345678", 80), ("10", 520), ("50,00", 640)),
+        ]
+    )
+    assert items[0].fields["description"].value == "Pièce réf. 12345678" and "hs_code" not in items[0].fields
+
+
+def test_the_letterhead_name_is_not_its_country_line() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("Shaoxing Huamei Garments Co., Ltd.", 20)) + _cells(1, ("No. 16 Jiefang Road", 20))
+    lines += _cells(2, ("République populaire de Chine", 20))
+    lines[-1] = dataclasses.replace(lines[-1], t=lines[-1].t - 4, b=lines[-1].b + 4)  # accents: a taller box
+    lines += _cells(4, ("LISTE DE COLISAGE", 20))
+    fields = party_fields(lines, DocumentType.PACKING_LIST)
+    assert fields["exporter_name"].value == "Shaoxing Huamei Garments Co., Ltd."
+    assert fields["exporter_country"].value == "CN"
+
+
+def test_a_form_box_value_centred_under_its_label_and_a_doubled_apostrophe() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("3. Pays d'’origine", 300)) + _cells(1, ("Inde", 560))
+    assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "IN"
