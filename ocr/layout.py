@@ -119,7 +119,7 @@ def below(label: LLine, lines: list[LLine], max_lines: int = 6, width: float | N
     for x in cands:
         if x.t - last_b > 3.5 * label.h and out:
             break
-        if x.t - label.b > 8 * label.h:
+        if x.t - label.b > max(8, 2 * (max_lines + 1)) * label.h:  # about two label heights a line
             break
         out.append(x)
         last_b = max(last_b, x.b)

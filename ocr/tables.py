@@ -43,6 +43,8 @@ _STOP = re.compile(
 _ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
 # an HS code (6 to 10 digits, dotted or not) standing alone inside a description
 _GLUED_HS = re.compile(r"(?<![\w.,])(\d{4}\.?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])")
+# the end-of-list line under the last item ("***** FIN DE LISTE *****"), or what is left of it
+_END_OF_LIST = re.compile(r"\*{2,}|\*\s+\*|fin\s*de\s*liste|end\s*of\s*list|^\W*$", re.IGNORECASE)
 _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 
 
@@ -142,9 +144,11 @@ def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[
     desc = sorted(by_kind.get("description", []), key=lambda y: (y.t, y.l))
     if desc:
         texts = [_ITEM_NO.sub("", y.text).strip() for y in desc]
-        keep = [(t, y) for t, y in zip(texts, desc, strict=True) if t and not _MARKS.match(t)] or list(
-            zip(texts, desc, strict=True)
-        )
+        keep = [
+            (t, y)
+            for t, y in zip(texts, desc, strict=True)
+            if t and not _MARKS.match(t) and not _END_OF_LIST.search(t)
+        ] or list(zip(texts, desc, strict=True))
         text = " ".join(t for t, _ in keep)
         used = [y for _, y in keep]
         glued = _GLUED_HS.search(text) if hs_column and "hs_code" not in by_kind else None

@@ -231,6 +231,10 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     return out
 
 
+# the heading of the next numbered box of a form ("4. Informations relatives au transport")
+_BOX_HEADING = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[^\W\d_]")
+
+
 def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     rest = _remainder(label, end)
     rest = re.sub(
@@ -251,7 +255,7 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
             continue
         if re.fullmatch(r"\(.*\)?", x.text.strip()):
             continue
-        if _is_label(x) or (x.text.rstrip().endswith(":") and block):
+        if _is_label(x) or (x.text.rstrip().endswith(":") and block) or _BOX_HEADING.match(x.text):
             break
         block.append(x)
     return block

@@ -446,3 +446,34 @@ def test_a_form_box_value_centred_under_its_label_and_a_doubled_apostrophe() -> 
 
     lines = _cells(0, ("3. Pays d'’origine", 300)) + _cells(1, ("Inde", 560))
     assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "IN"
+
+
+def test_a_party_block_of_five_lines_ends_at_the_next_numbered_box() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import party_fields
+
+    block = [
+        "2. Destinataire (nom, adresse, pays)",
+        "Société Abidjanaise de Distribution Alimentaire",
+        "S.A.",
+    ]
+    block += ["Rue des Brasseurs, zone 3, 01 BP 2231", "Abidjan", "République de Côte d'Ivoire"]
+    block += ["4. Informations relatives au transport", "1. 116 cartons - marques TRA/MA/26/13"]
+    # small print: lines a label and a half apart, so the country is far below the label
+    lines = [x for i, text in enumerate(block) for x in _cells(round(i * 1.5), (text, 20))]
+    fields = party_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert fields["importer_name"].value == "Société Abidjanaise de Distribution Alimentaire S.A."
+    assert fields["importer_country"].value == "CI"  # not "MA" from the shipping marks of box 6
+
+
+def test_the_end_of_list_line_is_not_part_of_the_last_description() -> None:
+    from ocr.tables import table_items
+
+    items, _ = table_items(
+        [
+            *_cells(0, ("N°", 20), ("Désignation", 80), ("Code SH", 400), ("Quantité", 520)),
+            *_cells(1, ("1", 20), ("T-shirts femme coton, col rond", 80), ("6109.10", 400), ("5 800", 520)),
+            *_cells(2, ("* *", 100)),
+        ]
+    )
+    assert items[0].fields["description"].value == "T-shirts femme coton, col rond"
