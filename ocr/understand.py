@@ -109,7 +109,8 @@ def _issue_date_below_place(f: dict[str, ExtractedField], lines: list[LLine]) ->
 
 _AUTHORITY = re.compile(
     r"chamb|chamber|cci\b|ministr|directorate|direction|service|office|organi[sz]ation|"
-    r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection"
+    r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection|"
+    r"department|departement|bureau|division|institut"
 )
 _NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif")
 

@@ -477,3 +477,17 @@ def test_the_end_of_list_line_is_not_part_of_the_last_description() -> None:
         ]
     )
     assert items[0].fields["description"].value == "T-shirts femme coton, col rond"
+
+
+def test_the_most_specific_header_line_above_the_title_is_the_issuing_authority() -> None:
+    from ocr.models import DocumentType
+    from ocr.understand import _authority
+
+    header = ["Ministry of Agriculture and Rural Development", "Plant Protection Organization of Vietnam"]
+    header += ["Plant Protection Department", "TO: Plant Protection Organization(s) of France"]
+    lines = [
+        x for i, text in enumerate([*header, "PHYTOSANITARY CERTIFICATE"]) for x in _cells(i, (text, 20))
+    ]
+    fields: dict[str, ExtractedField] = {}
+    _authority(fields, lines, DocumentType.PHYTOSANITARY_CERTIFICATE)
+    assert fields["issuing_authority"].value == "Plant Protection Department"
