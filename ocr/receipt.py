@@ -17,8 +17,13 @@ from ocr.spelling import COMPANY_LEXICON, correct_header_text
 
 _SUFFIX = re.compile(
     r"\b(?:sdn\.?\s*bhd|bhd|s/b|sb|enterprise|trading|restaurant|restoran|store|mart|shop|"
-    r"company|co\.|ltd|limited|hardware|pharmacy|bakery|sdn)\b",
+    r"company|ltd|limited|hardware|pharmacy|bakery|sdn)\b|\bco\.(?!\w)",
     re.I,
+)
+# the legal form that ends a company name, and what the header prints after it on the same line
+# ("EIGHT OUNCE COFFEE CO. THE GARDENS MALL")
+_AFTER_LEGAL_FORM = re.compile(
+    r"(?<=\W)(?:sdn\.?\s*bhd\.?|berhad|s/b|co\.|ltd\.?|limited)(?=\s+[^\W\d_]{2,})", re.I
 )
 _REG = re.compile(
     r"(?:co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
@@ -192,6 +197,9 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     cut = _REG_IN_NAME.search(text)
     if cut and cut.start() >= 4:
         text = text[: cut.start()]
+    legal = _AFTER_LEGAL_FORM.search(text)
+    if legal:
+        text = text[: legal.end()]
     text = text.strip()
     out["company"] = _f(
         "company", text, correct_header_text(text, COMPANY_LEXICON), used, min(x.conf for x in used) * 0.9

@@ -491,3 +491,19 @@ def test_the_most_specific_header_line_above_the_title_is_the_issuing_authority(
     fields: dict[str, ExtractedField] = {}
     _authority(fields, lines, DocumentType.PHYTOSANITARY_CERTIFICATE)
     assert fields["issuing_authority"].value == "Plant Protection Department"
+
+
+def test_a_receipt_company_ends_at_its_legal_form() -> None:
+    fields = receipt_fields(
+        _rows(
+            "OZ",
+            "EIGHT OUNCE",
+            "EIGHT OUNCE COFFEE CO. THE GARDENS MALL",
+            "F.K06, First Floor, The Gardens Mall,",
+            "59200 Kuala Lumpur.",
+        )
+    )
+    assert fields["company"].value == "EIGHT OUNCE COFFEE CO."
+    assert (
+        receipt_fields(_rows("KEDAI ABC SDN BHD", "LOT 3, JALAN X"))["company"].value == "KEDAI ABC SDN BHD"
+    )
