@@ -20,6 +20,7 @@ LABELS: dict[str, list[str]] = {
         rf"{_NUM}\s*(?:de\s+)?(?:la\s+)?(?:facture|invoice)",
         r"ref(?:erence)?\.?\s*(?:de\s+la\s+)?(?:facture|invoice)",
         r"invoice\s+ref(?:erence)?\.?",
+        rf"inv\.?\s*{_NUM}",
         r"numero de facture",
         r"invoice number",
         r"invoice",
@@ -40,6 +41,9 @@ LABELS: dict[str, list[str]] = {
         r"terms of delivery",
         r"termes? de livraison",
         r"trade terms?",
+        r"terms of sale",
+        r"shipping terms?",
+        r"conditions de vente",
     ],
     "origin_country": [
         r"pays d'origine",
@@ -47,16 +51,23 @@ LABELS: dict[str, list[str]] = {
         r"origine des marchandises",
         r"place of origin",
         r"lieu d'origine",
+        r"country of manufacture",
+        r"pays de fabrication",
+        r"made in",
         r"origin",
         r"origine",
     ],
     "net_mass_kg": [
         r"(?:total\s+)?(?:poids|masse) net(?:te)?(?: total(?:e)?)?",
         r"(?:total )?net (?:weight|mass)",
+        r"net wt\.?",
+        r"n\.\s*w\.",
     ],
     "gross_mass_kg": [
         r"(?:total\s+)?(?:poids|masse) brute?(?: total(?:e)?)?",
         r"(?:total )?gross (?:weight|mass)",
+        r"gross wt\.?",
+        r"g\.\s*w\.",
     ],
     "total_value": [
         r"total(?: general| a payer| ttc| ht| facture| invoice| amount| value| cif| fob| cfr| cip|"
@@ -68,6 +79,8 @@ LABELS: dict[str, list[str]] = {
         r"total due",
         r"valeur totale",
         r"total invoice value",
+        r"invoice total",
+        r"montant (?:ttc|ht|net)",
     ],
     "certificate_number": [
         rf"(?:certificat|certificate)\s*{_NUM}",
@@ -77,6 +90,8 @@ LABELS: dict[str, list[str]] = {
     ],
     "issue_date": [
         r"(?:place and )?date of issue",
+        r"issue date",
+        r"date of issuance",
         r"(?:lieu et )?date de (?:delivrance|d'emission)",
         r"issued (?:at|on)",
         r"fait a",
@@ -98,8 +113,10 @@ EXPORTER_LABELS = [
     r"nom et adresse de l'exportateur",
 ]
 IMPORTER_LABELS = [
-    r"(?:\d+\.?\s*)?(?:consignee|importer|buyer|destinataire|importateur|acheteur|client|"
-    r"sold to|bill to|ship to)",
+    r"(?:\d+\.?\s*)?(?:consignee|importer|buyer|destinataire|importateur|acheteur|"
+    r"sold to|bill to|ship to|purchaser|receiver|recipient)",
+    # not "Client N°" / "Customer ID", a reference rather than a party
+    rf"(?:\d+\.?\s*)?(?:client|customer)(?!\s*(?:{_NUM}|id\b|code|ref))",
     r"(?:declared )?name and address of (?:the )?consignee",
     r"nom et adresse (?:declares )?du destinataire",
 ]

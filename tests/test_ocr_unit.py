@@ -507,3 +507,32 @@ def test_a_receipt_company_ends_at_its_legal_form() -> None:
     assert (
         receipt_fields(_rows("KEDAI ABC SDN BHD", "LOT 3, JALAN X"))["company"].value == "KEDAI ABC SDN BHD"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "value"),
+    [
+        ("invoice_number", "Inv. No. 2026-114", "2026-114"),
+        ("incoterm", "Terms of sale: CIF Le Havre", "CIF"),
+        ("origin_country", "Made in: India", "IN"),
+        ("net_mass_kg", "N.W.: 1 200 kg", 1200.0),
+        ("gross_mass_kg", "Gross wt. 1 300,50 kg", 1300.5),
+        ("total_value", "Invoice total 12 500,00", 12500.0),
+        ("issue_date", "Issue date: 12/03/2026", "2026-03-12"),
+    ],
+)
+def test_other_templates_label_wordings(name: str, label: str, value: object) -> None:
+    from ocr.trade import FIELDS_BY_TYPE, label_fields
+
+    doc_type = next(t for t, names in FIELDS_BY_TYPE.items() if name in names)
+    assert label_fields(_cells(0, (label, 20)), doc_type)[name].value == value
+
+
+def test_a_customer_reference_is_not_the_importer() -> None:
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("Customer No. 5521", 20)) + _cells(2, ("Customer:", 20))
+    lines += _cells(3, ("Lumières de France SAS", 20)) + _cells(4, ("69007 Lyon, France", 20))
+    fields = party_fields(lines, DocumentType.COMMERCIAL_INVOICE)
+    assert fields["importer_name"].value == "Lumières de France SAS"
+    assert fields["importer_country"].value == "FR"
