@@ -77,7 +77,7 @@ class RapidOcrEngine:
         det_limit_type: str = "max",
         text_score: float = 0.5,
         rec_min_width: int = 160,
-        reread_below: float = 0.9,
+        reread_below: float = 0.95,
     ) -> None:
         self._threads = threads or min(2, os.cpu_count() or 1)
         self._options = {

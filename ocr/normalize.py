@@ -157,6 +157,8 @@ def _country_index() -> dict[str, str]:
         "republique francaise": "FR",
         "republique populaire de chine": "CN",
         "people's republic of china": "CN",
+        "republique democratique du congo": "CD",
+        "democratic republic of the congo": "CD",
     }
     index.update(extra)
     return index
@@ -209,17 +211,15 @@ def find_country(text: str) -> str | None:
         code = country_code(part, allow_code=part.strip().isupper() and len(part.strip()) == 2)
         if code:
             return code
-    folded = fold(text)
-    index = _country_index()
-    best = None
-    for name, code in index.items():
-        if (
-            len(name) > 3
-            and re.search(rf"(?<![a-z]){re.escape(name)}$", folded)
-            and (best is None or len(name) > best[0])
-        ):
-            best = (len(name), code)
-    return best[1] if best else None
+    # the longest country name the line ends with: the leftmost match of the alternation
+    match = _country_at_end().search(fold(text))
+    return _country_index()[match.group(1)] if match else None
+
+
+@lru_cache(maxsize=1)
+def _country_at_end() -> re.Pattern[str]:
+    names = sorted((name for name in _country_index() if len(name) > 3), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(" + "|".join(re.escape(name) for name in names) + r")$")
 
 
 @lru_cache(maxsize=1)

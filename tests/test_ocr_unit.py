@@ -25,7 +25,15 @@ from ocr.layout import LLine
 from ocr.limits import ReadLimits
 from ocr.llm_fallback import fill_missing
 from ocr.models import BoundingBox, Document, DocumentType, ExtractedField
-from ocr.normalize import country_code, currency_code, fold_aligned, hs_digits, parse_amount, parse_date
+from ocr.normalize import (
+    country_code,
+    currency_code,
+    find_country,
+    fold_aligned,
+    hs_digits,
+    parse_amount,
+    parse_date,
+)
 from ocr.pipeline import read_document
 from ocr.receipt import receipt_fields
 
@@ -53,6 +61,10 @@ def test_dates_countries_currencies_hs() -> None:
     assert country_code("Burkino Faso") == "BF"
     assert country_code("Gambia") == "GM" and country_code("Frence") is None
     assert country_code("Rue des Brasseurs") is None
+    assert find_country("Kinshasa, République démocratique du Congo") == "CD"
+    assert (
+        find_country("Brazzaville, Congo") == "CG" and find_country("Port Moresby Papua New Guinea") == "PG"
+    )
     assert currency_code("TOTAL €") == "EUR"
     assert hs_digits("0804.40.19") == "08044019"
 
