@@ -61,3 +61,14 @@ def test_an_unsure_line_is_read_again_from_its_rectangle_and_a_sure_one_is_kept(
     engine._second_look(engine._load(), np.asarray(page), [unsure, sure])
     assert unsure.text == "40150 SHAH ALAM, SELANGOR" and unsure.confidence > 0.9
     assert sure.text == "as read" and sure.confidence == 0.95
+
+
+def test_the_ocr_benchmark_gives_a_row_per_engine_and_an_error_for_a_missing_one(tmp_path: Path) -> None:
+    from eval.kie import bench, document_files
+
+    make_case(tmp_path / "case", seed=5, lang="en", noise=True)
+    files = [f for f in document_files(tmp_path) if f.suffix == ".png"][:1]
+    rapid, missing = bench(files, ["rapidocr", "no-such-engine"])
+    assert rapid["engine"] == "rapidocr" and rapid["pages"] == 1
+    assert rapid["seconds_per_page"] > 0 and rapid["peak_rss_mb"] > 50
+    assert missing["engine"] == "no-such-engine" and "unknown OCR engine" in missing["error"]
