@@ -8,6 +8,7 @@ pattern): ``rapidocr`` (default; PP-OCRv6 models bundled in the wheel, ONNX Runt
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import os
@@ -232,14 +233,31 @@ class TesseractEngine:
                 )
         lines = []
         for idx in groups.values():
-            l_ = min(data["left"][i] for i in idx)
-            t = min(data["top"][i] for i in idx)
-            r = max(data["left"][i] + data["width"][i] for i in idx)
-            b = max(data["top"][i] + data["height"][i] for i in idx)
-            conf = sum(max(float(data["conf"][i]), 0.0) for i in idx) / len(idx) / 100
-            text = " ".join(str(data["text"][i]) for i in idx)
-            lines.append(OcrLine(text=text, confidence=conf, box=BoundingBox(l=l_, t=t, r=r, b=b)))
+            # Tesseract's line can run across two columns of a form; a wide gap between two words
+            # starts another line, as RapidOCR's detector would
+            idx.sort(key=lambda i: data["left"][i])
+            height = float(np.median([data["height"][i] for i in idx]))
+            run = [idx[0]]
+            for prev, i in itertools.pairwise(idx):
+                if data["left"][i] - (data["left"][prev] + data["width"][prev]) > 1.5 * height:
+                    lines.append(_tesseract_line(data, run))
+                    run = []
+                run.append(i)
+            lines.append(_tesseract_line(data, run))
         return lines
+
+
+def _tesseract_line(data: dict[str, list[object]], idx: list[int]) -> OcrLine:
+    def num(key: str, i: int) -> float:
+        return float(data[key][i])  # type: ignore[arg-type]
+
+    left = min(num("left", i) for i in idx)
+    top = min(num("top", i) for i in idx)
+    right = max(num("left", i) + num("width", i) for i in idx)
+    bottom = max(num("top", i) + num("height", i) for i in idx)
+    conf = sum(max(num("conf", i), 0.0) for i in idx) / len(idx) / 100
+    text = " ".join(str(data["text"][i]) for i in idx)
+    return OcrLine(text=text, confidence=conf, box=BoundingBox(l=left, t=top, r=right, b=bottom))
 
 
 class CachedEngine:

