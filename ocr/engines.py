@@ -171,9 +171,10 @@ class RapidOcrEngine:
                 line.text, line.confidence = str(text), float(score)
 
 
-# Cache entries written before the detection size changed carry RapidOCR's own defaults.
+# Cache entries written before the detection size changed carry RapidOCR's own defaults, and
+# were read without the second look.
 _RAPIDOCR_DEFAULTS_TAG = RapidOcrEngine(
-    det_limit_side_len=736, det_limit_type="min", rec_min_width=320
+    det_limit_side_len=736, det_limit_type="min", rec_min_width=320, reread_below=0
 ).config_tag
 
 

@@ -7,6 +7,7 @@ import io
 import json
 import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PIL import Image
@@ -548,3 +549,16 @@ def test_a_customer_reference_is_not_the_importer() -> None:
     fields = party_fields(lines, DocumentType.COMMERCIAL_INVOICE)
     assert fields["importer_name"].value == "Lumières de France SAS"
     assert fields["importer_country"].value == "FR"
+
+
+def test_only_an_engine_with_rapidocrs_own_settings_reads_the_oldest_cache_entries(tmp_path: Path) -> None:
+    from ocr.engines import CachedEngine, RapidOcrEngine
+
+    def prefix(**options: Any) -> str:
+        return CachedEngine(RapidOcrEngine(**options), tmp_path)._prefix
+
+    legacy = {"det_limit_side_len": 736, "det_limit_type": "min", "rec_min_width": 320}
+    assert prefix(**legacy, reread_below=0) == "rapidocr-v2"
+    # those entries were read without the second look: an engine that re-reads has its own
+    assert prefix(**legacy, reread_below=0.95) != "rapidocr-v2"
+    assert prefix() != "rapidocr-v2" and prefix() != prefix(reread_below=0)
