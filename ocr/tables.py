@@ -152,8 +152,9 @@ def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[
         text = " ".join(t for t, _ in keep)
         used = [y for _, y in keep]
         glued = _GLUED_HS.search(text) if hs_column and "hs_code" not in by_kind else None
-        if glued:  # the OCR read the description and the HS code cell beside it as one line
-            out["hs_code"] = _f("hs_code", glued.group(1), hs_digits(glued.group(1)) or glued.group(1), used)
+        code = hs_digits(glued.group(1)) if glued else None
+        if glued and code:  # the OCR read the description and the HS code cell beside it as one line
+            out["hs_code"] = _f("hs_code", glued.group(1), code, used)
             text = " ".join((text[: glued.start()] + " " + text[glued.end() :]).split())
         out["description"] = _f("description", text, text, used)
     for kind in ("hs_code", "quantity", "unit", "unit_price", "value", "net_mass_kg", "gross_mass_kg"):
