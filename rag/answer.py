@@ -177,11 +177,12 @@ class Answerer:
         answerability use it; the answer's language and its summary follow the question.
         """
         question = self.validate(question)
-        search = " ".join(query.split()) if query and query.strip() else question
-        # a message with no language clue of its own ("Same for Mayotte?") takes the query's
+        follow_up_query = " ".join((query or "").split())
+        search = follow_up_query or question
+        # a follow-up with no language clue of its own ("Same for Mayotte?") takes the query's
         language = (
             detect_language(question, default=detect_language(search))
-            if search is not question
+            if follow_up_query
             else detect_language(question)
         )
         started = time.perf_counter()
