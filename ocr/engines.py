@@ -89,6 +89,7 @@ class RapidOcrEngine:
             "Rec.rec_img_shape": [3, 48, rec_min_width],
         }
         self._reread_below = reread_below
+        self._text_score = text_score
         self._engine: object | None = None
         self._lock = threading.Lock()
 
@@ -113,6 +114,9 @@ class RapidOcrEngine:
                 "EngineConfig.onnxruntime.inter_op_num_threads": 1,
                 **self._options,
             }
+            if self._reread_below:
+                # Keep the lines below the text threshold: the second look may read them well.
+                params["Global.text_score"] = 0.0
             try:
                 self._engine = RapidOCR(params=params)
             except Exception:  # older/newer parameter names: fall back to defaults
@@ -141,6 +145,7 @@ class RapidOcrEngine:
             ]
             if self._reread_below:
                 self._second_look(engine, image, lines)
+                lines = [line for line in lines if line.confidence >= self._text_score]
         return lines
 
     def _second_look(self, engine: object, image: np.ndarray, lines: list[OcrLine]) -> None:
@@ -148,7 +153,9 @@ class RapidOcrEngine:
 
         Detection runs on a smaller copy of the page, and its four-point box for a small or faint
         line can be skewed; the recogniser then reads a warped strip ("AO1ISAM SAA SS SGOR" at
-        0.60 where the rectangle reads "40150 SHAH ALAM, SELANGOR" at 1.00).
+        0.60 where the rectangle reads "40150 SHAH ALAM, SELANGOR" at 1.00). Lines below the text
+        threshold get their second look before the threshold drops them (a receipt's address line
+        read "NO E BU/ U  A E  U5." at 0.45 from its skewed box).
         """
         unsure = [
             line
@@ -269,7 +276,7 @@ class CachedEngine:
         self.name = inner.name
         tag = getattr(inner, "config_tag", "")
         self._prefix = (
-            f"{inner.name}-v3-{tag}" if tag and tag != _RAPIDOCR_DEFAULTS_TAG else f"{inner.name}-v2"
+            f"{inner.name}-v4-{tag}" if tag and tag != _RAPIDOCR_DEFAULTS_TAG else f"{inner.name}-v2"
         )
         self.folder = folder
         folder.mkdir(parents=True, exist_ok=True)

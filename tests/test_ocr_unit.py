@@ -562,3 +562,42 @@ def test_only_an_engine_with_rapidocrs_own_settings_reads_the_oldest_cache_entri
     # those entries were read without the second look: an engine that re-reads has its own
     assert prefix(**legacy, reread_below=0.95) != "rapidocr-v2"
     assert prefix() != "rapidocr-v2" and prefix() != prefix(reread_below=0)
+
+
+def test_a_line_below_the_text_threshold_is_kept_only_if_its_second_look_is_sure() -> None:
+    """RapidOCR is asked for every line so that an unsure one is read again from its rectangle;
+    the threshold then applies to the second reading (RapidOCR's outputs are stand-ins here)."""
+    from types import SimpleNamespace
+
+    import numpy as np
+
+    from ocr.engines import RapidOcrEngine
+
+    def quad(top: int) -> list[list[int]]:
+        return [[10, top], [300, top], [300, top + 30], [10, top + 30]]
+
+    second_readings = {10: ("NO 2, JALAN BULAN BM U5/BM", 0.97), 60: ("~", 0.3)}
+
+    def recognise(batch: Any) -> SimpleNamespace:
+        readings = [second_readings[int(crop[0, 0, 0])] for crop in batch.img]
+        return SimpleNamespace(txts=[t for t, _ in readings], scores=[s for _, s in readings])
+
+    class RapidOcrStandIn:
+        def __call__(self, image: Any, use_cls: bool) -> SimpleNamespace:
+            return SimpleNamespace(
+                boxes=np.array([quad(10), quad(60)]), txts=["NO E BU/", "-"], scores=[0.45, 0.2]
+            )
+
+        def load_img(self, image: Any) -> Any:
+            return image
+
+        def _load_rec_model(self) -> Any:
+            return recognise
+
+    engine = RapidOcrEngine()
+    engine._engine = RapidOcrStandIn()
+    page = np.zeros((100, 320, 3), dtype=np.uint8)
+    page[10:40] = 10  # each line's crop says which line it is
+    page[60:90] = 60
+    lines = engine.read(page)
+    assert [(line.text, line.confidence) for line in lines] == [("NO 2, JALAN BULAN BM U5/BM", 0.97)]
