@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ocr.layout import LLine, field_from_lines, rows
 from ocr.models import ExtractedField, LineItem
 from ocr.normalize import hs_digits, parse_amount, unit_code
@@ -45,6 +47,18 @@ _ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
 _GLUED_HS = re.compile(r"(?<![\w.,])(\d{4}\.?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])")
 # the end-of-list line under the last item ("***** FIN DE LISTE *****"), or what is left of it
 _END_OF_LIST = re.compile(r"\*{2,}|\*\s+\*|fin\s*de\s*liste|end\s*of\s*list|^\W*$", re.IGNORECASE)
+_END_WORDS = ("fin de liste", "end of list")
+
+
+def _is_end_of_list(text: str) -> bool:
+    """The end-of-list line, also when a faint or tilted scan leaves only part of it ("I DE LISTE",
+    "D OF S")."""
+    if _END_OF_LIST.search(text):
+        return True
+    plain = text.strip(" *.-").lower()
+    return len(plain) >= 6 and max(fuzz.partial_ratio(plain, words) for words in _END_WORDS) >= 82
+
+
 _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 
 
@@ -147,7 +161,7 @@ def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[
         keep = [
             (t, y)
             for t, y in zip(texts, desc, strict=True)
-            if t and not _MARKS.match(t) and not _END_OF_LIST.search(t)
+            if t and not _MARKS.match(t) and not _is_end_of_list(t)
         ] or list(zip(texts, desc, strict=True))
         text = " ".join(t for t, _ in keep)
         used = [y for _, y in keep]

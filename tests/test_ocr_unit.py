@@ -479,17 +479,32 @@ def test_a_party_block_of_five_lines_ends_at_the_next_numbered_box() -> None:
     assert fields["importer_country"].value == "CI"  # not "MA" from the shipping marks of box 6
 
 
-def test_the_end_of_list_line_is_not_part_of_the_last_description() -> None:
+@pytest.mark.parametrize("end_line", ["* *", "I DE LISTE", "D OF S"])
+def test_the_end_of_list_line_is_not_part_of_the_last_description(end_line: str) -> None:
+    """Also what a faint or tilted scan leaves of "***** FIN DE LISTE *****" / "END OF LIST"."""
     from ocr.tables import table_items
 
     items, _ = table_items(
         [
             *_cells(0, ("N°", 20), ("Désignation", 80), ("Code SH", 400), ("Quantité", 520)),
             *_cells(1, ("1", 20), ("T-shirts femme coton, col rond", 80), ("6109.10", 400), ("5 800", 520)),
-            *_cells(2, ("* *", 100)),
+            *_cells(2, (end_line, 100)),
         ]
     )
     assert items[0].fields["description"].value == "T-shirts femme coton, col rond"
+
+
+def test_a_description_that_only_resembles_the_end_of_list_words_is_kept() -> None:
+    from ocr.tables import table_items
+
+    items, _ = table_items(
+        [
+            *_cells(0, ("N°", 20), ("Désignation", 80), ("Code SH", 400), ("Quantité", 520)),
+            *_cells(1, ("1", 20), ("Fine linen sheets", 80), ("6302.31", 400), ("200", 520)),
+            *_cells(2, ("Fine lines", 100)),
+        ]
+    )
+    assert items[0].fields["description"].value == "Fine linen sheets Fine lines"
 
 
 def test_the_most_specific_header_line_above_the_title_is_the_issuing_authority() -> None:
@@ -557,7 +572,7 @@ def test_only_an_engine_with_rapidocrs_own_settings_reads_the_oldest_cache_entri
     def prefix(**options: Any) -> str:
         return CachedEngine(RapidOcrEngine(**options), tmp_path)._prefix
 
-    legacy = {"det_limit_side_len": 736, "det_limit_type": "min", "rec_min_width": 320}
+    legacy = {"det_limit_side_len": 736, "det_limit_type": "min", "rec_min_width": 320, "alphabet": None}
     assert prefix(**legacy, reread_below=0) == "rapidocr-v2"
     # those entries were read without the second look: an engine that re-reads has its own
     assert prefix(**legacy, reread_below=0.95) != "rapidocr-v2"
@@ -601,3 +616,26 @@ def test_a_line_below_the_text_threshold_is_kept_only_if_its_second_look_is_sure
     page[60:90] = 60
     lines = engine.read(page)
     assert [(line.text, line.confidence) for line in lines] == [("NO 2, JALAN BULAN BM U5/BM", 0.97)]
+
+
+def test_the_recogniser_never_chooses_a_letter_outside_french_and_english() -> None:
+    """A tilted scan made PP-OCRv6 read "Mínoteríe": with the alphabet mask its second choice, a
+    plain i, is decoded (RapidOCR's own CTC decoder and character list; the scores are made up)."""
+    import numpy as np
+
+    from ocr.engines import FRENCH_ENGLISH, RapidOcrEngine, _AlphabetMask
+
+    recogniser = RapidOcrEngine()._load()._load_rec_model()  # type: ignore[attr-defined]
+    characters = list(recogniser.postprocess_op.character)
+    scores = np.zeros((1, 2 * len("Mínoteríe"), len(characters)), dtype=np.float32)
+    scores[0, :, 0] = 0.01  # blank between letters
+    for t, letter in enumerate("Mínoteríe"):
+        scores[0, 2 * t, characters.index(letter)] = 0.6
+        if letter == "í":
+            scores[0, 2 * t, characters.index("i")] = 0.3
+        scores[0, 2 * t + 1, 0] = 0.9
+    unmasked = recogniser.postprocess_op(scores.copy(), False)[0][0][0]
+    masked = _AlphabetMask(lambda batch: batch, characters, FRENCH_ENGLISH)(scores)
+    assert unmasked == "Mínoteríe"
+    assert recogniser.postprocess_op(masked, False)[0][0][0] == "Minoterie"
+    assert "é" in FRENCH_ENGLISH and "ô" in FRENCH_ENGLISH and "í" not in FRENCH_ENGLISH

@@ -1,0 +1,152 @@
+"""The synthetic generator's layout families: ``classic`` unchanged, ``grid`` truth equal to what it prints."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+
+from eval.synthdocs import (
+    BUYERS,
+    GRID_KINDS,
+    SELLERS,
+    _fmt_amount,
+    _fmt_hs,
+    _grid_date,
+    build_grid_case,
+    main,
+    make_case,
+)
+
+pytestmark = pytest.mark.unit
+
+# sha256 of make_case(tmp, seed=11, lang="fr")'s files, computed before the grid family was added
+# (the PNG and the image-only PDF are left out: Pillow writes them, the latter with a timestamp).
+CLASSIC_SEED_11_FR = {
+    "expected.json": "83a32391726ee030f6ac94ab765c113b760ac58716228dab8b52e6a31150b7bc",
+    "declaration.json": "1261c6e87faeec47699eb40cf2f92646eca8bd4560814c496259eedff6374be9",
+    "documents/certificate.pdf": "61215f66bee042843bd449a8dbbe9253425c791567ac0b788657c23ddec4f9cc",
+    "documents/packing_list.pdf": "51fb7eb76e0bf35c01561b8cf7b45a4205cf40af3134e03c0b264c1f89f5967a",
+    "documents/phytosanitary.pdf": "9b9f56ca54e026ed5340eba13642c6740c03e7d5abaeefaa28153f2ed2722be1",
+}
+COUNTRIES = {
+    lang: {f.iso: f.country_fr if lang == "fr" else f.country_en for f in SELLERS + BUYERS}
+    for lang in ("fr", "en")
+}
+
+
+@pytest.mark.parametrize("style", [None, "classic"])
+def test_classic_style_writes_the_same_bytes_as_before(tmp_path: Path, style: str | None) -> None:
+    make_case(tmp_path, seed=11, lang="fr", **({"style": style} if style else {}))
+    digests = {
+        name: hashlib.sha256((tmp_path / name).read_bytes()).hexdigest() for name in CLASSIC_SEED_11_FR
+    }
+    assert digests == CLASSIC_SEED_11_FR
+
+
+def printed(name: str, value: Any, c: dict[str, Any]) -> str:
+    """How the grid family prints a truth value (``value`` normalised as section 3 wants)."""
+    lang = c["lang"]
+    if name.endswith("_date"):
+        return _grid_date(value, lang, c["date_form"])
+    if name.endswith("country"):
+        return COUNTRIES[lang][value]
+    if name == "hs_code":
+        return _fmt_hs(value, c["hs_dotted"])
+    if name == "quantity":
+        return _fmt_amount(value, lang, decimals=0)
+    if isinstance(value, float):
+        return _fmt_amount(value, lang)
+    return str(value)
+
+
+def assert_printed(fields: dict[str, Any], text: str, c: dict[str, Any]) -> None:
+    for name, value in fields.items():
+        if name == "items":
+            for item in value:
+                assert_printed({k: v for k, v in item.items() if k != "line"}, text, c)
+        elif name != "certificate_type":
+            assert printed(name, value, c) in text, (name, value)
+
+
+def pdf_text(path: Path) -> str:
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return str(pdf[0].get_textpage().get_text_range())
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_grid_truth_is_what_the_documents_print(tmp_path: Path, lang: str) -> None:
+    text_layers = 0
+    for seed in range(6):
+        case = tmp_path / f"c{seed}"
+        returned = make_case(case, seed=seed, lang=lang, noise=False, style="grid")
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        assert expected == returned and expected["discrepancies"] == []
+        c = build_grid_case(seed, lang)
+        assert len(expected["documents"]) == len(GRID_KINDS)
+        for (_, layout, truth), (name, doc) in zip(GRID_KINDS, expected["documents"].items(), strict=True):
+            assert doc == truth(c) and (case / "documents" / name).is_file()
+            drawn = "\n".join(block[2] for block in layout(c).text)
+            assert_printed(doc["fields"], drawn, c)
+            if name.endswith(".pdf") and not name.endswith("_scan.pdf"):
+                assert_printed(doc["fields"], pdf_text(case / "documents" / name), c)
+                text_layers += 1
+        invoice = next(
+            d["fields"] for d in expected["documents"].values() if d["type"] == "commercial_invoice"
+        )
+        declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
+        assert declaration["invoice_number"] == invoice["invoice_number"]
+        assert (
+            declaration["total_value"]
+            == invoice["total_value"]
+            == round(sum(it["value"] for it in declaration["items"]), 2)
+        )
+    assert text_layers >= 4
+
+
+def test_grid_invoice_text_layer_prints_number_and_total_with_the_currency_after_it(tmp_path: Path) -> None:
+    seeds = {
+        lang: next(s for s in range(50) if build_grid_case(s, lang)["formats"]["invoice"] == "pdf")
+        for lang in ("en", "fr")
+    }
+    for lang, seed in seeds.items():
+        expected = make_case(tmp_path / lang, seed=seed, lang=lang, noise=False, style="grid")
+        name, doc = next(iter(expected["documents"].items()))
+        text = pdf_text(tmp_path / lang / "documents" / name)
+        fields = doc["fields"]
+        total = f"{_fmt_amount(fields['total_value'], lang)} {fields['currency']}"
+        assert fields["invoice_number"] in text and total in text
+        assert total.rsplit(" ", 1)[0][-3] == ("," if lang == "fr" else ".")
+
+
+def test_grid_layout_choices_vary_with_the_seed() -> None:
+    cases = [build_grid_case(seed, "fr") for seed in range(30)]
+    for key in (
+        "date_form",
+        "hs_dotted",
+        "right_party",
+        "parties_first",
+        "invoice_columns",
+        "packing_hs",
+        "co_gross",
+    ):
+        assert len({str(c[key]) for c in cases}) > 1, key
+    assert {c["formats"]["invoice"] for c in cases} == {"png", "pdf", "scan"}
+    assert _grid_date("2026-02-16", "fr", "long") == "16 février 2026"
+    assert _grid_date("2026-03-01", "fr", "long") == "1er mars 2026"
+    assert _grid_date("2026-02-16", "en", "long") == "16 February 2026"
+    assert _grid_date("2026-02-16", "en", "dotted") == "16.02.2026"
+
+
+def test_cli_writes_grid_cases_alternating_languages(tmp_path: Path) -> None:
+    main([str(tmp_path), "--cases", "2", "--seed", "3", "--style", "grid", "--no-noise"])
+    names = [sorted(p.name for p in (tmp_path / f"syn-00{i}" / "documents").iterdir()) for i in range(2)]
+    assert any(n.startswith("facture") for n in names[0])
+    assert any(n.startswith("commercial_invoice") for n in names[1])
