@@ -156,6 +156,10 @@ def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[
     for k, x in band:
         by_kind.setdefault(k, []).append(x)
     desc = sorted(by_kind.get("description", []), key=lambda y: (y.t, y.l))
+    words = [y for y in desc if not re.fullmatch(r"\d{1,3}", y.text.strip(" .)"))]
+    if words:
+        # the line number of a table without a "No." column stands left of the description
+        desc = [y for y in desc if y in words or y.r > min(w.l for w in words)]
     if desc:
         texts = [_ITEM_NO.sub("", y.text).strip() for y in desc]
         keep = [

@@ -170,7 +170,19 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                 break
         if best is not None:
             out[name] = best[1]
+    if "incoterm" in wanted and "incoterm" not in out:
+        out.update(_self_described_incoterm(lines))
     return out
+
+
+def _self_described_incoterm(lines: list[LLine]) -> dict[str, ExtractedField]:
+    """The Incoterm of a value that names its rules ("FCA - Amiens (Incoterms® 2020)") when its
+    label was misread ("Incotem")."""
+    for line in lines:
+        code = incoterm(line.text) if "incoterm" in line.folded else None
+        if code:
+            return {"incoterm": field_from_lines("incoterm", line.text, code, line.conf * 0.8, [line])}
+    return {}
 
 
 def _value_for(

@@ -639,3 +639,31 @@ def test_the_recogniser_never_chooses_a_letter_outside_french_and_english() -> N
     assert unmasked == "Mínoteríe"
     assert recogniser.postprocess_op(masked, False)[0][0][0] == "Minoterie"
     assert "é" in FRENCH_ENGLISH and "ô" in FRENCH_ENGLISH and "í" not in FRENCH_ENGLISH
+
+
+def test_a_line_number_left_of_the_description_is_not_part_of_it() -> None:
+    """A table without a "No." heading: on a tilted scan the number sits a little lower than the
+    description's first line, and must not end the description ("...col rond 1")."""
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Désignation des marchandises", 60), ("Code SH", 400), ("Quantité", 520))
+    lines += _cells(1, ("T-shirts femme coton, col rond", 60), ("610910", 400), ("3 700", 520))
+    number = _cells(1, ("1", 30))[0]
+    number.t, number.b = number.t + 11, number.b + 11
+    lines += [number, *_cells(2, ("Size 42", 60))]
+    items, _ = table_items(lines)
+    assert items[0].fields["description"].value == "T-shirts femme coton, col rond Size 42"
+    assert items[0].fields["quantity"].value == 3700
+
+
+def test_an_incoterm_whose_label_was_misread_is_found_by_its_rules_name() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("Incotem", 20), ("FCA - Amiens (Incoterms® 2020)", 200))
+    lines += _cells(1, ("Devise", 20), ("EUR", 200))
+    fields = label_fields(lines, DocumentType.COMMERCIAL_INVOICE)
+    assert fields["incoterm"].value == "FCA" and fields["currency"].value == "EUR"
+    # a code without the rules' name is not taken for one ("CIF" in a reference number)
+    other = label_fields(_cells(0, ("Reference", 20), ("CIF 2026/11", 200)), DocumentType.COMMERCIAL_INVOICE)
+    assert "incoterm" not in other
