@@ -31,6 +31,12 @@ class LLine:
     index: int = 0
 
     @property
+    def label_text(self) -> str:
+        """``folded`` as label patterns see it: an "l" counts as an "i", the recogniser's usual slip
+        in headings ("Polds brut", "d'lvoire"); see ``ocr.lexicon.label_pattern``."""
+        return self.folded.replace("l", "i")
+
+    @property
     def h(self) -> float:
         return max(1.0, self.b - self.t)
 

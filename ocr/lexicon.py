@@ -155,8 +155,13 @@ def _loose(pattern: str) -> str:
     return re.sub(r"'(?=[a-z])", "'+", pattern).replace(" ", r"\s*")
 
 
+def label_pattern(pattern: str) -> re.Pattern[str]:
+    """A label pattern to match against ``LLine.label_text`` (its "l"s read as "i"s, as there)."""
+    return re.compile(pattern.replace("l", "i"))
+
+
 def compile_labels(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [re.compile(_PREFIX + _loose(p) + r"(?:(?<![a-z])|(?![a-z]))") for p in patterns]
+    return [label_pattern(_PREFIX + _loose(p) + r"(?:(?<![a-z])|(?![a-z]))") for p in patterns]
 
 
 LABEL_RES = {name: compile_labels(p) for name, p in LABELS.items()}

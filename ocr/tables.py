@@ -7,6 +7,7 @@ import re
 from rapidfuzz import fuzz
 
 from ocr.layout import LLine, field_from_lines, rows
+from ocr.lexicon import label_pattern
 from ocr.models import ExtractedField, LineItem
 from ocr.normalize import hs_digits, parse_amount, unit_code
 
@@ -14,27 +15,23 @@ from ocr.normalize import hs_digits, parse_amount, unit_code
 COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "hs_code",
-        re.compile(
+        label_pattern(
             r"code\s*s\.?h|h\.?s\.?\s*code|code\s*h\.?s|^\W*\d*\.?\s*(?:sh|hs)\b|nomenclature|tarif|"
             r"commodity code|\bngp\b|\bnc8?\b"
         ),
     ),
-    ("unit_price", re.compile(r"prix\s*unit|unit\s*price|\bp\.?\s?u\.?\b|unit\s*value|valeur\s*unit")),
-    ("net_mass_kg", re.compile(r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette")),
-    ("gross_mass_kg", re.compile(r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute")),
-    ("value", re.compile(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
-    ("quantity", re.compile(r"quantit|qty|qte|\bquant\b")),
-    ("unit", re.compile(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
+    ("unit_price", label_pattern(r"prix\s*unit|unit\s*price|\bp\.?\s?u\.?\b|unit\s*value|valeur\s*unit")),
+    ("net_mass_kg", label_pattern(r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette")),
+    ("gross_mass_kg", label_pattern(r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute")),
+    ("value", label_pattern(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
+    ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b")),
+    ("unit", label_pattern(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
     (
         "description",
-        re.compile(r"designation|description|marchandises|goods|produit|product|article|libelle"),
+        label_pattern(r"designation|description|marchandises|goods|produit|product|article|libelle"),
     ),
-    ("packages", re.compile(r"colis|pkgs|packages|packing|emballage|cartons|marks|marques")),
-    (
-        "description",
-        re.compile(r"designation|description|marchandises|goods|produit|product|article|libelle"),
-    ),
-    ("line", re.compile(r"^\W*(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),
+    ("packages", label_pattern(r"colis|pkgs|packages|packing|emballage|cartons|marks|marques")),
+    ("line", label_pattern(r"^\W*(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),
 ]
 _STOP = re.compile(
     r"^\W*(?:total|sous[\s-]*total|sub[\s-]*total|\*{3,}|fin de liste|end of list|poids|"
@@ -64,7 +61,7 @@ _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 
 def _kind(cell: LLine) -> str | None:
     for kind, pattern in COLUMNS:
-        if pattern.search(cell.folded):
+        if pattern.search(cell.label_text):
             return kind
     return None
 

@@ -150,7 +150,7 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
         best: tuple[tuple[float, ...], ExtractedField] | None = None
         for label in lines:
             for rank, pattern in enumerate(LABEL_RES[name]):
-                m = pattern.match(label.folded)
+                m = pattern.match(label.label_text)
                 if not m:
                     continue
                 if name == "total_value" and _EXCLUDE_TOTAL.search(label.folded):
@@ -222,8 +222,8 @@ def _value_for(
 
 
 def _is_label(line: LLine) -> bool:
-    return any(match_label(line.folded, res) for res in (EXPORTER_RES, IMPORTER_RES)) or any(
-        match_label(line.folded, LABEL_RES[n]) for n in ("invoice_number", "origin_country", "currency")
+    return any(match_label(line.label_text, res) for res in (EXPORTER_RES, IMPORTER_RES)) or any(
+        match_label(line.label_text, LABEL_RES[n]) for n in ("invoice_number", "origin_country", "currency")
     )
 
 
@@ -231,7 +231,7 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     out: dict[str, ExtractedField] = {}
     for role, patterns in (("exporter", EXPORTER_RES), ("importer", IMPORTER_RES)):
         for label in lines:
-            m = match_label(label.folded, patterns)
+            m = match_label(label.label_text, patterns)
             if not m or len(label.folded) > 90:
                 continue
             block = _party_block(label, m.end(), lines)

@@ -667,3 +667,14 @@ def test_an_incoterm_whose_label_was_misread_is_found_by_its_rules_name() -> Non
     # a code without the rules' name is not taken for one ("CIF" in a reference number)
     other = label_fields(_cells(0, ("Reference", 20), ("CIF 2026/11", 200)), DocumentType.COMMERCIAL_INVOICE)
     assert "incoterm" not in other
+
+
+def test_a_heading_with_an_i_read_as_l_is_still_a_column() -> None:
+    """'Poids brut' read 'Polds brut' on a downscaled scan: the gross masses are still found."""
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Désignation des marchandises", 60), ("7. Code SH", 400), ("8. Polds brut (kg)", 520))
+    lines += _cells(1, ("1. Fèves de cacao", 60), ("18010000", 400), ("1 495,00", 520))
+    lines += _cells(2, ("2. Noix de cajou brutes", 60), ("08013100", 400), ("8 110,00", 520))
+    items, _ = table_items(lines)
+    assert [(it.line, it.fields["gross_mass_kg"].value) for it in items] == [(1, 1495.0), (2, 8110.0)]
