@@ -10,17 +10,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from eval.synthdocs import (
-    BUYERS,
-    GRID_KINDS,
-    SELLERS,
-    _fmt_amount,
-    _fmt_hs,
-    _grid_date,
-    build_grid_case,
-    main,
-    make_case,
-)
+from eval.synthdocs import _fmt_amount, main, make_case
+from eval.synthgrid import BUYERS, GRID_KINDS, SELLERS, _fmt_hs, _grid_date, build_grid_case
 
 pytestmark = pytest.mark.unit
 
