@@ -33,30 +33,40 @@ class OcrEngine(Protocol):
         ...
 
 
-# The letters of French and English documents (and the usual symbols): PP-OCRv6 reads 18,000
+# The letters of French and English documents (and the usual symbols). PP-OCRv6 reads 18,000
 # characters of many scripts, and on a tilted or blurred line it puts an accent French does not
-# have on an "i" ("Mínoteríe", "Shaoxíng"). Letters outside this set are never chosen.
+# have on an "i" ("Mínoteríe", "Shaoxíng"); but a Brazilian or Spanish exporter's name does have
+# them ("Exportação", "Pecuária"). So other Latin letters are only made less likely, by
+# ``FOREIGN_LETTER_WEIGHT``, and other scripts are never chosen.
 FRENCH_ENGLISH = (
     "".join(chr(c) for c in range(0x20, 0x7F))
     + "àâäæçéèêëîïôöœùûüÿñÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸÑ"
     + "€£¥°§²³µ«»‘’“”–—…×·"
 )
+FOREIGN_LETTER_WEIGHT = 0.25
 
 
-class _AlphabetMask:
-    """Wraps the recogniser's ONNX session: the probability of a character outside ``alphabet``
-    is set to zero, so CTC decoding picks the best character inside it."""
+class _AlphabetPrior:
+    """Wraps the recogniser's ONNX session and weighs each character's probability: 1 inside
+    ``alphabet``, ``foreign_weight`` for another Latin letter, 0 for any other script; CTC
+    decoding then picks the likeliest character under that prior."""
 
-    def __init__(self, session: object, characters: list[str], alphabet: str) -> None:
+    def __init__(self, session: object, characters: list[str], alphabet: str, foreign_weight: float) -> None:
         self._session = session
         allowed = set(alphabet)
-        # index 0 is CTC's blank; a multi-character entry is a placeholder ("blank")
-        self._drop = np.array([i > 0 and c not in allowed for i, c in enumerate(characters)])
+
+        def weight(index: int, char: str) -> float:
+            if index == 0 or char in allowed:  # index 0 is CTC's blank
+                return 1.0
+            latin = len(char) == 1 and char.isalpha() and "\u00c0" <= char <= "\u024f"
+            return foreign_weight if latin else 0.0
+
+        self._weights = np.array([weight(i, c) for i, c in enumerate(characters)], dtype=np.float32)
 
     def __call__(self, batch: np.ndarray) -> np.ndarray:
         probabilities = self._session(batch)  # type: ignore[operator]
-        if probabilities.shape[-1] == len(self._drop):
-            probabilities[..., self._drop] = 0.0
+        if probabilities.shape[-1] == len(self._weights):
+            probabilities *= self._weights
         return probabilities
 
     def __getattr__(self, name: str) -> object:
@@ -110,6 +120,7 @@ class RapidOcrEngine:
         rec_min_width: int = 160,
         reread_below: float = 0.95,
         alphabet: str | None = FRENCH_ENGLISH,
+        foreign_letter_weight: float = FOREIGN_LETTER_WEIGHT,
     ) -> None:
         self._threads = threads or min(2, os.cpu_count() or 1)
         self._options = {
@@ -122,6 +133,7 @@ class RapidOcrEngine:
         self._reread_below = reread_below
         self._text_score = text_score
         self._alphabet = alphabet
+        self._foreign_letter_weight = foreign_letter_weight
         self._engine: object | None = None
         self._lock = threading.Lock()
 
@@ -132,7 +144,11 @@ class RapidOcrEngine:
             {**self._options, "reread_below": self._reread_below} if self._reread_below else self._options
         )
         if self._alphabet:
-            options = {**options, "alphabet": self._alphabet}
+            options = {
+                **options,
+                "alphabet": self._alphabet,
+                "foreign_letter_weight": self._foreign_letter_weight,
+            }
         return hashlib.sha256(json.dumps(options, sort_keys=True).encode()).hexdigest()[:8]
 
     def _load(self) -> object:
@@ -157,8 +173,11 @@ class RapidOcrEngine:
                 self._engine = RapidOCR()
             if self._alphabet:
                 recogniser = self._engine._load_rec_model()  # type: ignore[attr-defined]
-                recogniser.session = _AlphabetMask(
-                    recogniser.session, list(recogniser.postprocess_op.character), self._alphabet
+                recogniser.session = _AlphabetPrior(
+                    recogniser.session,
+                    list(recogniser.postprocess_op.character),
+                    self._alphabet,
+                    self._foreign_letter_weight,
                 )
         return self._engine
 

@@ -25,12 +25,17 @@ LABELS: dict[str, list[str]] = {
         r"invoice number",
         r"invoice",
         r"facture",
+        # a certificate's invoice box
+        r"(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice",
+        r"numero et date de (?:la )?facture",
     ],
     "invoice_date": [
         r"date (?:de (?:la )?)?facture",
         r"invoice date",
         r"date of invoice",
         r"date d'emission",
+        r"date of issue",
+        r"issue date",
         r"date(?!\s*(?:d[e'u]|of|limite|due|d'echeance|echeance|d'expedition|expedition|shipment|livraison))",
     ],
     "currency": [r"devise", r"currency", r"monnaie"],
@@ -58,14 +63,18 @@ LABELS: dict[str, list[str]] = {
         r"origine",
     ],
     "net_mass_kg": [
-        r"(?:total\s+)?(?:poids|masse) net(?:te)?(?: total(?:e)?)?",
-        r"(?:total )?net (?:weight|mass)",
+        r"(?:total\s+(?:poids|masse) net(?:te)?|(?:poids|masse) net(?:te)? total(?:e)?)",
+        r"total net (?:weight|mass)",
+        r"(?:poids|masse) net(?:te)?",
+        r"net (?:weight|mass)",
         r"net wt\.?",
         r"n\.\s*w\.",
     ],
     "gross_mass_kg": [
-        r"(?:total\s+)?(?:poids|masse) brute?(?: total(?:e)?)?",
-        r"(?:total )?gross (?:weight|mass)",
+        r"(?:total\s+(?:poids|masse) brute?|(?:poids|masse) brute? total(?:e)?)",
+        r"total gross (?:weight|mass)",
+        r"(?:poids|masse) brute?",
+        r"gross (?:weight|mass)",
         r"gross wt\.?",
         r"g\.\s*w\.",
     ],
@@ -107,8 +116,20 @@ LABELS: dict[str, list[str]] = {
     ],
 }
 
+# Labels that take a value only on their own line or to its right: generic words ("invoice",
+# "no."), and a mass without "total", which heads a table's column as often as a total's box.
+INLINE_ONLY: dict[str, set[str]] = {
+    "invoice_number": {r"invoice number", r"invoice"},
+    "certificate_number": {rf"{_NUM}"},
+    "issue_date": {r"issued (?:at|on)"},
+    "net_mass_kg": {r"(?:poids|masse) net(?:te)?", r"net (?:weight|mass)"},
+    "gross_mass_kg": {r"(?:poids|masse) brute?", r"gross (?:weight|mass)"},
+}
+
 EXPORTER_LABELS = [
     r"(?:\d+\.?\s*)?(?:consignor|exporter|shipper|seller|expediteur|exportateur|vendeur|fournisseur|supplier)",
+    r"goods consigned from",
+    r"marchandises expediees (?:de|par)",
     r"name and address of (?:the )?exporter",
     r"nom et adresse de l'exportateur",
 ]
@@ -118,6 +139,8 @@ IMPORTER_LABELS = [
     # not "Client N°" / "Customer ID", a reference rather than a party
     rf"(?:\d+\.?\s*)?(?:client|customer)(?!\s*(?:{_NUM}|id\b|code|ref))",
     r"(?:declared )?name and address of (?:the )?consignee",
+    r"goods consigned to",
+    r"marchandises expediees a",
     r"nom et adresse (?:declares )?du destinataire",
 ]
 

@@ -28,14 +28,17 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("unit", label_pattern(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
     (
         "description",
-        label_pattern(r"designation|description|marchandises|goods|produit|product|article|libelle"),
+        label_pattern(r"designation|description|marchandises|goods|produit|product|produce|article|libelle"),
     ),
     ("packages", label_pattern(r"colis|pkgs|packages|packing|emballage|cartons|marks|marques")),
-    ("line", label_pattern(r"^\W*(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),
+    # alone in its cell, after the box number of a form ("5. Item", "5. N°")
+    ("line", label_pattern(r"^\W*(?:\d{1,2}[.)]\s*)?(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),
 ]
 _STOP = re.compile(
     r"^\W*(?:total|sous[\s-]*total|sub[\s-]*total|\*{3,}|fin de liste|end of list|poids|"
-    r"nombre|number of|total volume|volume)",
+    r"nombre|number of|total volume|volume|"
+    # the certification under a certificate's goods
+    r"il est certifi|this is to certify|it is hereby certified|the undersigned|l'autorit[ée] soussign)",
     re.IGNORECASE,
 )
 # "3. Noix", or "3.Noix" when the OCR lost the space (not "1.5 kg": a letter must follow)
@@ -67,17 +70,21 @@ def _kind(cell: LLine) -> str | None:
 
 
 def find_header(lines: list[LLine]) -> list[tuple[str, LLine]] | None:
+    """The table's heading row as (kind, cell); a heading of no known kind ("Botanical name")
+    is kept as ``other`` so that the cells under it do not join a neighbouring column."""
     best: list[tuple[str, LLine]] | None = None
+    known = 0
     for row in rows(lines):
-        cols = [(k, c) for c in row if (k := _kind(c))]
-        kinds = {k for k, _ in cols}
+        cols = [(_kind(c) or "other", c) for c in row]
+        kinds = {k for k, _ in cols} - {"other"}
+        count = sum(k != "other" for k, _ in cols)
         # three columns, or the two of a certificate's goods box (description, HS code)
         if (
             (len(kinds) >= 3 or kinds == {"description", "hs_code"})
             and ("description" in kinds or "hs_code" in kinds)
-            and (best is None or len(cols) > len(best))
+            and count > known
         ):
-            best = cols
+            best, known = cols, count
     return best
 
 

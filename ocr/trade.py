@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from ocr.layout import LLine, below, field_from_lines, right_of
-from ocr.lexicon import EXPORTER_RES, IMPORTER_RES, LABEL_RES, TITLE_RES, match_label
+from ocr.lexicon import EXPORTER_RES, IMPORTER_RES, INLINE_ONLY, LABEL_RES, LABELS, TITLE_RES, match_label
 from ocr.models import DocumentType, ExtractedField
 from ocr.normalize import (
     country_code,
@@ -87,7 +87,7 @@ def _id_value(text: str) -> str | None:
     return None
 
 
-def _cert_number(text: str) -> str | None:
+def cert_number(text: str) -> str | None:
     text = text.strip(" :.")
     if (
         re.fullmatch(r"[A-Z]{1,5}(?:[ \-/]?\d[\d]*)+(?:[ \-/][A-Z0-9]+)*", text)
@@ -118,7 +118,7 @@ def _country_value(text: str) -> str | None:
 
 PARSERS: dict[str, Callable[[str], object]] = {
     "invoice_number": _id_value,
-    "certificate_number": lambda t: _cert_number(t),
+    "certificate_number": lambda t: cert_number(t),
     "invoice_date": _date_value,
     "issue_date": _date_value,
     "currency": currency_code,
@@ -128,17 +128,6 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "gross_mass_kg": _amount_value,
     "origin_country": _country_value,
     "issuing_authority": lambda t: t.strip() if len(t.strip()) > 3 and re.search(r"[A-Za-z]{3}", t) else None,
-}
-# Generic labels ("invoice", "date", "no.") take values only on their own line or to their right.
-_INLINE_ONLY = {
-    ("invoice_number", 6),
-    ("invoice_number", 7),
-    ("certificate_number", 3),
-    ("issue_date", 4),
-    ("net_mass_kg", 0),
-    ("net_mass_kg", 1),
-    ("gross_mass_kg", 0),
-    ("gross_mass_kg", 1),
 }
 _EXCLUDE_TOTAL = re.compile(r"poids|weight|colis|packages|pkgs|volume|quantit|qty|net\b|brut|gross|sous|sub")
 
@@ -155,7 +144,8 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                     continue
                 if name == "total_value" and _EXCLUDE_TOTAL.search(label.folded):
                     break
-                found = _value_for(name, label, m.end(), lines, inline_only=(name, rank) in _INLINE_ONLY)
+                inline_only = LABELS[name][rank] in INLINE_ONLY.get(name, set())
+                found = _value_for(name, label, m.end(), lines, inline_only=inline_only)
                 if found is not None:
                     raw, value, used = found
                     score = (

@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from ocr.classify import classify
 from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of
-from ocr.lexicon import TITLE_RES
+from ocr.lexicon import TITLE_RES, label_pattern
 from ocr.models import Document, DocumentType, ExtractedField, LineItem
-from ocr.normalize import currency_code, find_dates, parse_amount, parse_date, unit_code
+from ocr.normalize import country_code, currency_code, find_dates, parse_amount, parse_date, unit_code
 from ocr.receipt import receipt_fields
 from ocr.tables import table_items
 from ocr.trade import label_fields, party_fields
@@ -69,9 +69,13 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
                     "invoice_date", m.group(1), iso, inv.confidence, [], "rule"
                 )
                 f["invoice_date"].box, f["invoice_date"].page = inv.box, inv.page
+    if "invoice_date" not in f and t in (DT.CERTIFICATE_OF_ORIGIN, DT.PHYTOSANITARY_CERTIFICATE):
+        _date_at(f, "invoice_date", _INVOICE_BOX, lines)
     if t in CERTIFICATES and "issue_date" not in f:
-        _issue_date_below_place(f, lines)
-    if t in CERTIFICATES and "issuing_authority" not in f:
+        _date_at(f, "issue_date", _PLACE_OF_ISSUE, lines)
+    if t in CERTIFICATES and "certificate_number" not in f:
+        _number_by_title(f, lines, t)
+    if t in CERTIFICATES and "issuing_authority" not in f and not _plant_protection_organisation(f, lines):
         _authority(f, lines, t)
     if t == DT.COMMERCIAL_INVOICE and "currency" not in f:
         for x in lines:
@@ -92,19 +96,73 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
         )
 
 
-def _issue_date_below_place(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
+_PLACE_OF_ISSUE = label_pattern(
+    r"^\W*(?:\d+\.\s*)?(?:place of issue|lieu de (?:delivrance|emission)|issued at|fait a)"
+)
+# a certificate's box that gives the invoice's number and date ("4. Number and date of invoice")
+_INVOICE_BOX = label_pattern(
+    r"^\W*(?:\d+\.\s*)?(?:(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice|"
+    r"numero et date de (?:la )?facture)"
+)
+
+
+def _date_at(f: dict[str, ExtractedField], name: str, label: re.Pattern[str], lines: list[LLine]) -> None:
+    """The first date on the line of ``label``, right of it or in the two lines under it."""
     for x in lines:
-        if re.match(
-            r"^\W*(?:\d+\.\s*)?(?:place of issue|lieu de (?:delivrance|emission)|issued at|fait a)", x.folded
-        ):
+        if label.match(x.label_text):
             for y in [x, *right_of(x, lines), *below(x, lines, max_lines=2)]:
                 for raw in find_dates(y.text):
                     iso = parse_date(raw)
                     if iso:
-                        f["issue_date"] = field_from_lines(
-                            "issue_date", y.text, iso, y.conf * 0.85, [y], "layout"
-                        )
+                        f[name] = field_from_lines(name, y.text, iso, y.conf * 0.85, [y], "layout")
                         return
+
+
+def _number_by_title(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType) -> None:
+    """A certificate number printed alone just under (or over) the document's title."""
+    from ocr.trade import cert_number
+
+    title = _title(lines, t)
+    if title is None:
+        return
+    near = [
+        x
+        for x in lines
+        if x is not title
+        and x.page == title.page
+        and abs(x.cy - title.cy) < 4 * title.h
+        and min(x.r, title.r) - max(x.l, title.l) > 0
+    ]
+    for x in sorted(near, key=lambda y: abs(y.cy - title.cy)):
+        number = cert_number(x.text)
+        if number and not find_dates(x.text):
+            f["certificate_number"] = field_from_lines(
+                "certificate_number", x.text, number, x.conf * 0.8, [x]
+            )
+            return
+
+
+_PLANT_PROTECTION = label_pattern(
+    r"^\W*(?:\d+\.\s*)?(?:(?:national )?plant protection organi[sz]ation of|"
+    r"organisation (?:nationale )?de (?:la )?protection des vegetaux de)"
+)
+
+
+def _plant_protection_organisation(f: dict[str, ExtractedField], lines: list[LLine]) -> bool:
+    """IPPC's "Plant Protection Organization of: <country>" box: the organisation's own name is the
+    line under the country (not the addressee's "TO: ..." line)."""
+    for label in lines:
+        if not _PLANT_PROTECTION.match(label.label_text):
+            continue
+        for x in below(label, lines, max_lines=3):
+            text = x.text.strip(" .:")
+            if re.match(r"^\W*(?:to|a|à)\s*:", x.folded) or _PLANT_PROTECTION.match(x.label_text):
+                return False
+            if country_code(text) or len(text.split()) < 2:  # the country, or a stray mark
+                continue
+            f["issuing_authority"] = field_from_lines("issuing_authority", text, text, x.conf * 0.8, [x])
+            return True
+    return False
 
 
 _AUTHORITY = re.compile(
@@ -115,10 +173,14 @@ _AUTHORITY = re.compile(
 _NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif")
 
 
-def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType) -> None:
-    title = next(
+def _title(lines: list[LLine], t: DocumentType) -> LLine | None:
+    return next(
         (x for x in lines if any(p.search(x.folded) for p in TITLE_RES[t]) and len(x.folded) < 45), None
     )
+
+
+def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType) -> None:
+    title = _title(lines, t)
     if title is None:
         return
     under = [

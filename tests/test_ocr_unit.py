@@ -618,27 +618,38 @@ def test_a_line_below_the_text_threshold_is_kept_only_if_its_second_look_is_sure
     assert [(line.text, line.confidence) for line in lines] == [("NO 2, JALAN BULAN BM U5/BM", 0.97)]
 
 
-def test_the_recogniser_never_chooses_a_letter_outside_french_and_english() -> None:
-    """A tilted scan made PP-OCRv6 read "Mínoteríe": with the alphabet mask its second choice, a
-    plain i, is decoded (RapidOCR's own CTC decoder and character list; the scores are made up)."""
+def test_the_recogniser_prefers_french_and_english_letters_but_keeps_a_sure_foreign_one() -> None:
+    """A tilted scan made PP-OCRv6 read "Mínoteríe" (í at 0.6, i at 0.3): under the alphabet prior
+    the plain i wins; a Brazilian "ã" read at 0.9 stays (RapidOCR's own CTC decoder and character
+    list; the scores are made up)."""
     import numpy as np
 
-    from ocr.engines import FRENCH_ENGLISH, RapidOcrEngine, _AlphabetMask
+    from ocr.engines import FOREIGN_LETTER_WEIGHT, FRENCH_ENGLISH, RapidOcrEngine, _AlphabetPrior
 
     recogniser = RapidOcrEngine()._load()._load_rec_model()  # type: ignore[attr-defined]
     characters = list(recogniser.postprocess_op.character)
-    scores = np.zeros((1, 2 * len("Mínoteríe"), len(characters)), dtype=np.float32)
-    scores[0, :, 0] = 0.01  # blank between letters
-    for t, letter in enumerate("Mínoteríe"):
-        scores[0, 2 * t, characters.index(letter)] = 0.6
-        if letter == "í":
-            scores[0, 2 * t, characters.index("i")] = 0.3
-        scores[0, 2 * t + 1, 0] = 0.9
-    unmasked = recogniser.postprocess_op(scores.copy(), False)[0][0][0]
-    masked = _AlphabetMask(lambda batch: batch, characters, FRENCH_ENGLISH)(scores)
-    assert unmasked == "Mínoteríe"
-    assert recogniser.postprocess_op(masked, False)[0][0][0] == "Minoterie"
-    assert "é" in FRENCH_ENGLISH and "ô" in FRENCH_ENGLISH and "í" not in FRENCH_ENGLISH
+
+    def scores(word: str, second: dict[str, tuple[str, float]]) -> np.ndarray:
+        out = np.zeros((1, 2 * len(word), len(characters)), dtype=np.float32)
+        for t, letter in enumerate(word):
+            alternative, p = second.get(letter, ("", 0.0))
+            out[0, 2 * t, characters.index(letter)] = 1.0 - p - 0.05
+            if alternative:
+                out[0, 2 * t, characters.index(alternative)] = p
+            out[0, 2 * t + 1, 0] = 0.9  # CTC blank between letters
+        return out
+
+    def decode(batch: np.ndarray) -> str:
+        return str(recogniser.postprocess_op(batch, False)[0][0][0])
+
+    prior = _AlphabetPrior(lambda batch: batch, characters, FRENCH_ENGLISH, FOREIGN_LETTER_WEIGHT)
+    tilted = scores("Mínoteríe", {"í": ("i", 0.3)})
+    assert decode(tilted.copy()) == "Mínoteríe"
+    assert decode(prior(tilted)) == "Minoterie"
+    assert decode(prior(scores("Exportação", {"ã": ("a", 0.03)}))) == "Exportação"
+    chinese = np.zeros((1, 1, len(characters)), dtype=np.float32)
+    chinese[0, 0, characters.index("中")] = 0.99
+    assert decode(prior(chinese)) == ""  # another script is never chosen
 
 
 def test_a_line_number_left_of_the_description_is_not_part_of_it() -> None:
@@ -678,3 +689,114 @@ def test_a_heading_with_an_i_read_as_l_is_still_a_column() -> None:
     lines += _cells(2, ("2. Noix de cajou brutes", 60), ("08013100", 400), ("8 110,00", 520))
     items, _ = table_items(lines)
     assert [(it.line, it.fields["gross_mass_kg"].value) for it in items] == [(1, 1495.0), (2, 8110.0)]
+
+
+def _form(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> Any:
+    """A one-page OCR'd document from rows of (text, left) cells, 30 px a row, 10 px a character."""
+    from ocr.models import Document, OcrLine, Page
+
+    lines = []
+    for i, row in enumerate(rows):
+        for text, left in row:  # type: ignore[misc]
+            box = BoundingBox(l=left, t=30.0 * i, r=left + 10 * len(text), b=30.0 * i + 20)
+            lines.append(OcrLine(text=text, confidence=0.98, box=box))
+    return Document(
+        filename="form.png", pages=[Page(number=1, width=1240, height=1754, source="ocr", lines=lines)]
+    )
+
+
+def test_a_form_a_style_certificate_of_origin_is_read_box_by_box() -> None:
+    """Boxes of the GSP Form A kind: "Goods consigned from/to", "Number and date of invoice", the
+    certificate number by the title, a goods table whose line column is "5. Item", and the
+    certification text under it."""
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1. Goods consigned from (exporter's name, address, country)", 60), ("No. CO/ES/26/09711", 640)),
+        (("Iberia Frutos Secos S.L.", 60), ("CERTIFICATE OF ORIGIN", 640)),
+        (("Calle del Puerto 18", 60), ("Valencia Chamber of Commerce", 640)),
+        (("46024 Valencia", 60),),
+        (("Spain", 60),),
+        (
+            ("2. Goods consigned to (consignee's name, address, country)", 60),
+            ("4. Number and date of invoice", 640),
+        ),
+        (("Hanseatische Gewürzhandel GmbH", 60), ("079522/2026", 640)),
+        (("Am Sandtorkai 41", 60), ("9 May 2026", 640)),
+        (("20457 Hamburg", 60),),
+        (("Germany", 60),),
+        (
+            ("5. Item", 60),
+            ("6. HS code", 140),
+            ("7. Description of goods", 320),
+            ("8. Gross weight (kg)", 900),
+        ),
+        (("1", 60), ("0804.10", 140), ("Deglet Nour dates", 320), ("5,538.00", 940)),
+        (("2", 60), ("0813.20", 140), ("Prunes, dried", 320), ("1,200.00", 940)),
+        (("The undersigned authority certifies that the goods described above originate", 60),),
+    )
+    understand(doc)
+    values = doc.values()
+    assert doc.doc_type.value == "certificate_of_origin"
+    assert values["certificate_number"] == "CO/ES/26/09711"
+    assert (values["exporter_name"], values["exporter_country"]) == ("Iberia Frutos Secos S.L.", "ES")
+    assert (values["importer_name"], values["importer_country"]) == ("Hanseatische Gewürzhandel GmbH", "DE")
+    assert (values["invoice_number"], values["invoice_date"]) == ("079522/2026", "2026-05-09")
+    items = [(it.line, it.fields["hs_code"].value, it.fields["description"].value) for it in doc.items]
+    assert items == [(1, "080410", "Deglet Nour dates"), (2, "081320", "Prunes, dried")]
+
+
+def test_an_ippc_phytosanitary_certificate_gives_its_number_authority_and_produce() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1. Name and address of exporter", 60), ("2. No.", 640)),
+        (("Café do Cerrado Exportação Ltda", 60), ("PHYTOSANITARY CERTIFICATE", 640)),
+        (("38740-000 Patrocínio - MG", 60), ("BR/2026/03815", 640)),
+        (("Brazil", 60),),
+        (("3. Declared name and address of consignee", 60), ("4. Plant Protection Organization of:", 640)),
+        (("Northbridge Commodities Ltd", 60), ("Brazil", 640)),
+        (("Tilbury RM18 7EH", 60), ("Ministério da Agricultura e Pecuária", 640)),
+        (("United Kingdom", 60), ("TO: Plant Protection Organization(s) of:", 640)),
+        (
+            ("No.", 60),
+            ("Name of produce", 120),
+            ("Botanical name of plants", 400),
+            ("Quantity declared", 700),
+        ),
+        (("1", 60), ("Cashew kernels W320", 120), ("Anacardium occidentale", 400), ("13,075 kg", 720)),
+        (("2", 60), ("Fermented cocoa beans", 120), ("Theobroma cacao", 400), ("6,350 kg", 720)),
+        (("This is to certify that the plants or plant products described herein have been inspected", 60),),
+    )
+    understand(doc)
+    values = doc.values()
+    assert doc.doc_type.value == "phytosanitary_certificate"
+    assert values["certificate_number"] == "BR/2026/03815"
+    assert values["issuing_authority"] == "Ministério da Agricultura e Pecuária"
+    assert values["exporter_country"] == "BR" and values["importer_country"] == "GB"
+    items = [(it.fields["description"].value, it.fields["quantity"].value) for it in doc.items]
+    assert items == [("Cashew kernels W320", 13075.0), ("Fermented cocoa beans", 6350.0)]
+
+
+def test_every_inline_only_label_is_one_of_its_fields_labels() -> None:
+    from ocr.lexicon import INLINE_ONLY, LABELS
+
+    assert all(pattern in LABELS[name] for name, patterns in INLINE_ONLY.items() for pattern in patterns)
+
+
+def test_boxed_header_cells_give_the_invoice_date_and_total_masses_but_a_column_heading_does_not() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    boxes = _cells(0, ("Invoice No.", 20), ("Date of issue", 300)) + _cells(
+        1, ("INV-CI-14938", 20), ("2026-01-06", 300)
+    )
+    boxes += _cells(3, ("Total net weight (kg)", 20), ("Total gross weight (kg)", 300))
+    boxes += _cells(4, ("7,375.00", 20), ("8,297.00", 300))
+    fields = label_fields(boxes, DocumentType.COMMERCIAL_INVOICE)
+    assert fields["invoice_date"].value == "2026-01-06"
+    assert (fields["net_mass_kg"].value, fields["gross_mass_kg"].value) == (7375.0, 8297.0)
+    table = _cells(0, ("Description", 20), ("Net weight (kg)", 300)) + _cells(
+        1, ("Cashew kernels", 20), ("1,200", 300)
+    )
+    assert "net_mass_kg" not in label_fields(table, DocumentType.COMMERCIAL_INVOICE)
