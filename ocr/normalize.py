@@ -313,3 +313,13 @@ def unit_code(text: str) -> str | None:
         if token in UNITS:
             return UNITS[token]
     return None
+
+
+# a lower-case run then a capitalised word ("NorthbridgeCommodities"), or a glued "S.L."/"S.A."
+_GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-zß-ÿ])|(?<=[a-zß-ÿ]{2})(?=S\.[A-Z]\.)")
+
+
+def split_glued_words(name: str) -> str:
+    """A name with the spaces the OCR lost put back where a capital starts a new word
+    ("SaigonRice Export CompanyLimited", "Iberia Frutos SecosS.L."); "McDonald" stays."""
+    return _GLUED_WORDS.sub(" ", name)

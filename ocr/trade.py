@@ -21,6 +21,7 @@ from ocr.normalize import (
     incoterm,
     parse_amount,
     parse_date,
+    split_glued_words,
 )
 
 DT = DocumentType
@@ -80,11 +81,18 @@ def _remainder(line: LLine, end: int) -> str:
 
 
 def _id_value(text: str) -> str | None:
+    if sum(len(d) for d in find_dates(text)) >= 0.8 * len(text.strip()):
+        return None  # a date (the next cell's "8 mars 2026"), not a number
     for token in _ID.findall(text):
         token = token.strip(".-/")
         if len(token) >= 3 and not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", token):
-            return token
+            return _capital_i(token)
     return None
+
+
+def _capital_i(token: str) -> str:
+    """An upper-case reference with an "l" in it had an "I" there ("PC-Cl-2026-010076")."""
+    return token.replace("l", "I") if "l" in token and not re.search(r"[a-km-z]", token) else token
 
 
 def cert_number(text: str) -> str | None:
@@ -93,7 +101,7 @@ def cert_number(text: str) -> str | None:
         re.fullmatch(r"[A-Z]{1,5}(?:[ \-/]?\d[\d]*)+(?:[ \-/][A-Z0-9]+)*", text)
         and sum(c.isdigit() for c in text) >= 4
     ):
-        return text
+        return _capital_i(text)
     token = _id_value(text)
     return token if token and re.search(r"[A-Za-z]|-", token) else None
 
@@ -252,9 +260,9 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
             LLine(rest, rest.lower(), label.conf, label.page, label.box, label.l, label.t, label.r, label.b)
         )
     column_start = label.l + max(label.r - label.l, 6 * label.h)
-    for x in below(label, lines, max_lines=7, width=max(label.r - label.l, 18 * label.h)):
-        if x.l > column_start:  # a line of the next column (a date, a container number)
-            continue
+    nearby = below(label, lines, max_lines=14, width=max(label.r - label.l, 18 * label.h))
+    # not the lines of the next column (a date, a container number, the other party's block)
+    for x in [y for y in nearby if y.l <= column_start][:7]:
         if re.fullmatch(r"\(.*\)?", x.text.strip()):
             continue
         if _is_label(x) or (x.text.rstrip().endswith(":") and block) or _BOX_HEADING.match(x.text):
@@ -270,7 +278,7 @@ def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, 
             name_lines.append(x)
         else:
             break
-    name = " ".join(x.text.strip() for x in name_lines)
+    name = split_glued_words(" ".join(x.text.strip() for x in name_lines))
     out = {
         f"{role}_name": field_from_lines(
             f"{role}_name", name, name, min(x.conf for x in name_lines) * 0.9, name_lines
@@ -312,7 +320,11 @@ def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
     name_line = max(names, key=lambda x: (round(x.h / 3), -x.t))
     out = {
         "exporter_name": field_from_lines(
-            "exporter_name", name_line.text, name_line.text, name_line.conf * 0.8, [name_line]
+            "exporter_name",
+            name_line.text,
+            split_glued_words(name_line.text),
+            name_line.conf * 0.8,
+            [name_line],
         )
     }
     for x in head:

@@ -800,3 +800,50 @@ def test_boxed_header_cells_give_the_invoice_date_and_total_masses_but_a_column_
         1, ("Cashew kernels", 20), ("1,200", 300)
     )
     assert "net_mass_kg" not in label_fields(table, DocumentType.COMMERCIAL_INVOICE)
+
+
+@pytest.mark.parametrize(
+    ("read", "name"),
+    [
+        ("SaigonRice Export CompanyLimited", "Saigon Rice Export Company Limited"),
+        ("Iberia Frutos SecosS.L.", "Iberia Frutos Secos S.L."),
+        ("McDonald Foods", "McDonald Foods"),
+        ("TEXTILES RHÔNE-ALPES SARL", "TEXTILES RHÔNE-ALPES SARL"),
+    ],
+)
+def test_a_name_gets_back_the_spaces_the_ocr_lost_before_a_capital(read: str, name: str) -> None:
+    from ocr.normalize import split_glued_words
+
+    assert split_glued_words(read) == name
+
+
+def test_an_invoice_number_is_never_the_date_in_the_next_cell_and_its_i_is_a_capital() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    # a header cell's label with, slightly lower on its right, the next cell's date
+    lines = _cells(0, ("Invoice No.", 20), ("Date of issue", 300))
+    lines += _cells(1, ("026066/2026", 20))
+    date = _cells(1, ("8 mars 2026", 300))[0]
+    date.t, date.b = date.t - 12, date.b - 12
+    lines.append(date)
+    fields = label_fields(lines, DocumentType.PACKING_LIST)
+    assert fields["invoice_number"].value == "026066/2026"
+    cert = label_fields(
+        _cells(0, ("Certificate No.", 20), ("PC-Cl-2026-010076", 300)), DocumentType.CERTIFICATE_OF_ORIGIN
+    )
+    assert cert["certificate_number"].value == "PC-CI-2026-010076"
+
+
+def test_the_other_partys_block_beside_a_short_label_does_not_cut_the_address() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("Vendeur", 20), ("Destinataire", 250))
+    rows = [("Café do Cerrado Ltda", "Lumières de Loire SA"), ("Rua Tiradentes 455", "14 quai de la Fosse")]
+    rows += [("Bairro Centro", "BP 118"), ("38740-000 Patrocínio - MG", "44000 Nantes"), ("Brésil", "France")]
+    for i, (left, right) in enumerate(rows, start=1):
+        lines += _cells(i, (left, 20), (right, 250))
+    fields = party_fields(lines, DocumentType.COMMERCIAL_INVOICE)
+    assert fields["exporter_country"].value == "BR"  # not "MG", the state on the line above
+    assert fields["importer_name"].value == "Lumières de Loire SA"
