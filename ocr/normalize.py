@@ -315,8 +315,12 @@ def unit_code(text: str) -> str | None:
     return None
 
 
-# a lower-case run then a capitalised word ("NorthbridgeCommodities"), or a glued "S.L."/"S.A."
-_GLUED_WORDS = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-zß-ÿ])|(?<=[a-zß-ÿ]{2})(?=S\.[A-Z]\.)")
+# a lower-case run then a capitalised word ("NorthbridgeCommodities") or a legal form ("SecosS.L.",
+# "DistributionSA")
+_GLUED_WORDS = re.compile(
+    r"(?<=[a-zß-ÿ]{3})(?=[A-Z][a-zß-ÿ])|(?<=[a-zß-ÿ]{2})(?=[A-Z]\.[A-Z]\.)|"
+    r"(?<=[a-zß-ÿ]{3})(?=(?:SA|SAS|SARL|SL|BV|NV|AG|SPA|LLC|LTD|PLC)\b)"
+)
 
 
 def split_glued_words(name: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ocr.layout import LLine, field_from_lines, rows
 from ocr.lexicon import label_pattern
@@ -62,11 +63,32 @@ def _is_end_of_list(text: str) -> bool:
 _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 
 
+# heading words long enough to be recognised with one letter misread ("Aount (EUR)")
+_HEADING_WORDS = tuple(
+    w.replace("l", "i")
+    for w in (
+        "amount montant valeur value quantity quantite description designation marchandises "
+        "product produit produce weight poids gross price total"
+    ).split()
+)
+
+
 def _kind(cell: LLine) -> str | None:
-    for kind, pattern in COLUMNS:
-        if pattern.search(cell.label_text):
-            return kind
+    text = cell.label_text
+    for attempt in (text, _mended_heading(text)):
+        for kind, pattern in COLUMNS:
+            if pattern.search(attempt):
+                return kind
     return None
+
+
+def _mended_heading(text: str) -> str:
+    def mend(m: re.Match[str]) -> str:
+        word = m.group(0)
+        near = [w for w in _HEADING_WORDS if Levenshtein.distance(word, w) == 1]
+        return near[0] if len(near) == 1 else word
+
+    return re.sub(r"[a-z]{5,}", mend, text)
 
 
 def find_header(lines: list[LLine]) -> list[tuple[str, LLine]] | None:

@@ -807,6 +807,8 @@ def test_boxed_header_cells_give_the_invoice_date_and_total_masses_but_a_column_
     [
         ("SaigonRice Export CompanyLimited", "Saigon Rice Export Company Limited"),
         ("Iberia Frutos SecosS.L.", "Iberia Frutos Secos S.L."),
+        ("Lumières de Loire DistributionSA", "Lumières de Loire Distribution SA"),
+        ("Benelux Food IngredientsB.V.", "Benelux Food Ingredients B.V."),
         ("McDonald Foods", "McDonald Foods"),
         ("TEXTILES RHÔNE-ALPES SARL", "TEXTILES RHÔNE-ALPES SARL"),
     ],
@@ -847,3 +849,12 @@ def test_the_other_partys_block_beside_a_short_label_does_not_cut_the_address() 
     fields = party_fields(lines, DocumentType.COMMERCIAL_INVOICE)
     assert fields["exporter_country"].value == "BR"  # not "MG", the state on the line above
     assert fields["importer_name"].value == "Lumières de Loire SA"
+
+
+def test_a_heading_with_a_letter_missing_still_names_its_column() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("No.", 20), ("Description of goods", 80), ("Qty", 400), ("Aount (EUR)", 520))
+    lines += _cells(1, ("1", 20), ("Fresh Hass avocados", 80), ("5,300", 400), ("8,745.00", 520))
+    items, _ = table_items(lines)
+    assert items[0].fields["value"].value == 8745.0
