@@ -7,7 +7,10 @@ template; the rules in ``ocr.trade`` use them and never hard-code a template.
 
 from __future__ import annotations
 
+import functools
 import re
+
+from rapidfuzz.distance import Levenshtein
 
 from ocr.models import DocumentType
 
@@ -174,8 +177,9 @@ _PREFIX = r"^(?:\(?\d{1,2}[.)]?\s*)?"
 
 
 def _loose(pattern: str) -> str:
-    """Spaces optional, and an elided article's apostrophe may come out doubled ("d'’origine")."""
-    return re.sub(r"'(?=[a-z])", "'+", pattern).replace(" ", r"\s*")
+    """Spaces optional or read as a speck ("Name.and address"), and an elided article's
+    apostrophe may come out doubled ("d'’origine")."""
+    return re.sub(r"'(?=[a-z])", "'+", pattern).replace(" ", r"[\s.]*")
 
 
 def label_pattern(pattern: str) -> re.Pattern[str]:
@@ -193,9 +197,52 @@ IMPORTER_RES = compile_labels(IMPORTER_LABELS)
 TITLE_RES = {t: [re.compile(_loose(p)) for p in ps] for t, ps in TITLES.items()}
 
 
-def match_label(folded: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:
+def match_label(text: str, patterns: list[re.Pattern[str]]) -> int | None:
+    """Where the first of ``patterns`` that matches ``text`` (an ``LLine.label_text``) ends."""
     for pattern in patterns:
-        m = pattern.match(folded)
-        if m:
-            return m
+        end = label_end(text, pattern)
+        if end is not None:
+            return end
     return None
+
+
+def label_end(text: str, pattern: re.Pattern[str]) -> int | None:
+    """Where ``pattern`` matches at the start of ``text``, else of ``text`` with its label words
+    mended ("terims of delivery"); the end is a position in ``text`` either way."""
+    m = pattern.match(text)
+    if m:
+        return m.end()
+    mended, origin = mend_words(text, _LABEL_WORDS)
+    m = pattern.match(mended) if mended != text else None
+    return origin[m.end()] if m else None
+
+
+# The words of the labels (five letters or more), as ``label_text`` spells them.
+_LABEL_WORDS = frozenset(
+    word
+    for patterns in (*LABELS.values(), EXPORTER_LABELS, IMPORTER_LABELS)
+    for pattern in patterns
+    for word in re.findall(r"[a-z]{5,}", pattern.replace("l", "i"))
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def mend_words(text: str, words: frozenset[str]) -> tuple[str, tuple[int, ...]]:
+    """``text`` with each long word one letter off a single one of ``words`` replaced by it
+    ("terims" -> "terms"), and for each position of the result (and its end) the position in
+    ``text``."""
+    out: list[str] = []
+    origin: list[int] = []
+    last = 0
+    for m in re.finditer(r"[a-z]{5,}", text):
+        out.append(text[last : m.start()])
+        origin.extend(range(last, m.start()))
+        word = m.group(0)
+        near = [] if word in words else [w for w in words if Levenshtein.distance(word, w) == 1]
+        new = near[0] if len(near) == 1 else word
+        out.append(new)
+        origin.extend(min(m.start() + i, m.end() - 1) for i in range(len(new)))
+        last = m.end()
+    out.append(text[last:])
+    origin.extend(range(last, len(text) + 1))
+    return "".join(out), tuple(origin)

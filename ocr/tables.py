@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from ocr.layout import LLine, field_from_lines, rows
-from ocr.lexicon import label_pattern
+from ocr.lexicon import label_pattern, mend_words
 from ocr.models import ExtractedField, LineItem
 from ocr.normalize import hs_digits, parse_amount, unit_code
 
@@ -64,7 +63,7 @@ _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 
 
 # heading words long enough to be recognised with one letter misread ("Aount (EUR)")
-_HEADING_WORDS = tuple(
+_HEADING_WORDS = frozenset(
     w.replace("l", "i")
     for w in (
         "amount montant valeur value quantity quantite description designation marchandises "
@@ -75,20 +74,11 @@ _HEADING_WORDS = tuple(
 
 def _kind(cell: LLine) -> str | None:
     text = cell.label_text
-    for attempt in (text, _mended_heading(text)):
+    for attempt in (text, mend_words(text, _HEADING_WORDS)[0]):
         for kind, pattern in COLUMNS:
             if pattern.search(attempt):
                 return kind
     return None
-
-
-def _mended_heading(text: str) -> str:
-    def mend(m: re.Match[str]) -> str:
-        word = m.group(0)
-        near = [w for w in _HEADING_WORDS if Levenshtein.distance(word, w) == 1]
-        return near[0] if len(near) == 1 else word
-
-    return re.sub(r"[a-z]{5,}", mend, text)
 
 
 def find_header(lines: list[LLine]) -> list[tuple[str, LLine]] | None:

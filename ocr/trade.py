@@ -11,7 +11,16 @@ import re
 from collections.abc import Callable
 
 from ocr.layout import LLine, below, field_from_lines, right_of
-from ocr.lexicon import EXPORTER_RES, IMPORTER_RES, INLINE_ONLY, LABEL_RES, LABELS, TITLE_RES, match_label
+from ocr.lexicon import (
+    EXPORTER_RES,
+    IMPORTER_RES,
+    INLINE_ONLY,
+    LABEL_RES,
+    LABELS,
+    TITLE_RES,
+    label_end,
+    match_label,
+)
 from ocr.models import DocumentType, ExtractedField
 from ocr.normalize import (
     country_code,
@@ -147,13 +156,13 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
         best: tuple[tuple[float, ...], ExtractedField] | None = None
         for label in lines:
             for rank, pattern in enumerate(LABEL_RES[name]):
-                m = pattern.match(label.label_text)
-                if not m:
+                end = label_end(label.label_text, pattern)
+                if end is None:
                     continue
                 if name == "total_value" and _EXCLUDE_TOTAL.search(label.folded):
                     break
                 inline_only = LABELS[name][rank] in INLINE_ONLY.get(name, set())
-                found = _value_for(name, label, m.end(), lines, inline_only=inline_only)
+                found = _value_for(name, label, end, lines, inline_only=inline_only)
                 if found is not None:
                     raw, value, used = found
                     score = (
@@ -220,8 +229,9 @@ def _value_for(
 
 
 def _is_label(line: LLine) -> bool:
-    return any(match_label(line.label_text, res) for res in (EXPORTER_RES, IMPORTER_RES)) or any(
-        match_label(line.label_text, LABEL_RES[n]) for n in ("invoice_number", "origin_country", "currency")
+    return any(match_label(line.label_text, res) is not None for res in (EXPORTER_RES, IMPORTER_RES)) or any(
+        match_label(line.label_text, LABEL_RES[n]) is not None
+        for n in ("invoice_number", "origin_country", "currency")
     )
 
 
@@ -229,10 +239,10 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     out: dict[str, ExtractedField] = {}
     for role, patterns in (("exporter", EXPORTER_RES), ("importer", IMPORTER_RES)):
         for label in lines:
-            m = match_label(label.label_text, patterns)
-            if not m or len(label.folded) > 90:
+            end = match_label(label.label_text, patterns)
+            if end is None or len(label.folded) > 90:
                 continue
-            block = _party_block(label, m.end(), lines)
+            block = _party_block(label, end, lines)
             if block:
                 out.update(_party_from_block(role, block, label))
                 break

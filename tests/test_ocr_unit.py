@@ -858,3 +858,20 @@ def test_a_heading_with_a_letter_missing_still_names_its_column() -> None:
     lines += _cells(1, ("1", 20), ("Fresh Hass avocados", 80), ("5,300", 400), ("8,745.00", 520))
     items, _ = table_items(lines)
     assert items[0].fields["value"].value == 8745.0
+
+
+def test_a_label_with_a_letter_too_many_or_a_speck_between_its_words_is_still_a_label() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields, party_fields
+
+    lines = _cells(0, ("Terims of delivery: CIF Nantes", 20)) + _cells(1, ("Curency", 20), ("GBP", 300))
+    fields = label_fields(lines, DocumentType.COMMERCIAL_INVOICE)
+    assert fields["incoterm"].value == "CIF" and fields["incoterm"].raw == "CIF Nantes"
+    assert fields["currency"].value == "GBP"
+    block = _cells(0, ("1. Name.and address of exporter", 20)) + _cells(1, ("Café do Cerrado Ltda", 20))
+    block += _cells(2, ("38740-000 Patrocínio - MG", 20)) + _cells(3, ("Brazil", 20))
+    parties = party_fields(block, DocumentType.PHYTOSANITARY_CERTIFICATE)
+    assert (parties["exporter_name"].value, parties["exporter_country"].value) == (
+        "Café do Cerrado Ltda",
+        "BR",
+    )
