@@ -12,7 +12,7 @@ import statistics
 from dataclasses import dataclass
 
 from ocr.models import BoundingBox, Document, ExtractedField, OcrLine
-from ocr.normalize import fold_aligned
+from ocr.normalize import fold_aligned, mend_capital_i
 
 
 @dataclass
@@ -65,6 +65,7 @@ def layout_lines(doc: Document) -> list[LLine]:
         theta = math.radians(page_angle(page.lines))
         cos, sin = math.cos(theta), math.sin(theta)
         for line in page.lines:
+            text = mend_capital_i(line.text.strip()) if page.source == "ocr" else line.text.strip()
             b = line.box
             cx, cy = (b.l + b.r) / 2, (b.t + b.b) / 2
             # rotate the centre by -theta; the box keeps its size (text boxes are axis-aligned enough)
@@ -74,8 +75,8 @@ def layout_lines(doc: Document) -> list[LLine]:
             w, h = max(w, 1.0), max(h, (b.b - b.t) * 0.4, 1.0)
             out.append(
                 LLine(
-                    line.text.strip(),
-                    fold_aligned(line.text.strip()),
+                    text,
+                    fold_aligned(text),
                     line.confidence,
                     page.number,
                     b,

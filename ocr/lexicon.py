@@ -177,9 +177,9 @@ _PREFIX = r"^(?:\(?\d{1,2}[.)]?\s*)?"
 
 
 def _loose(pattern: str) -> str:
-    """Spaces optional or read as a speck ("Name.and address"), and an elided article's
+    """Spaces optional or read as a speck ("Name.and address", "de- livraison"), and an elided article's
     apostrophe may come out doubled ("d'’origine")."""
-    return re.sub(r"'(?=[a-z])", "'+", pattern).replace(" ", r"[\s.]*")
+    return re.sub(r"'(?=[a-z])", "'+", pattern).replace(" ", r"[\s.\-]*")
 
 
 def label_pattern(pattern: str) -> re.Pattern[str]:

@@ -327,3 +327,12 @@ def split_glued_words(name: str) -> str:
     """A name with the spaces the OCR lost put back where a capital starts a new word
     ("SaigonRice Export CompanyLimited", "Iberia Frutos SecosS.L."); "McDonald" stays."""
     return _GLUED_WORDS.sub(" ", name)
+
+
+# No French or English word starts with an "l" and another consonant ("llama" aside): that "l"
+# is a capital I the OCR misread ("Côte d'lvoire", "lndustries").
+_L_FOR_I = re.compile(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz][a-zà-ÿ]{2,})")
+
+
+def mend_capital_i(text: str) -> str:
+    return _L_FOR_I.sub("I", text)

@@ -105,12 +105,12 @@ def _capital_i(token: str) -> str:
 
 
 def cert_number(text: str) -> str | None:
-    text = text.strip(" :.")
+    text = _capital_i(text.strip(" :."))
     if (
         re.fullmatch(r"[A-Z]{1,5}(?:[ \-/]?\d[\d]*)+(?:[ \-/][A-Z0-9]+)*", text)
         and sum(c.isdigit() for c in text) >= 4
     ):
-        return _capital_i(text)
+        return text
     token = _id_value(text)
     return token if token and re.search(r"[A-Za-z]|-", token) else None
 

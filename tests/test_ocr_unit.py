@@ -875,3 +875,28 @@ def test_a_label_with_a_letter_too_many_or_a_speck_between_its_words_is_still_a_
         "Café do Cerrado Ltda",
         "BR",
     )
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Côte d'lvoire", "Côte d'Ivoire"),
+        ("lndustries SA", "Industries SA"),
+        ("lbs", "lbs"),
+        ("llama", "llama"),
+    ],
+)
+def test_an_l_before_a_consonant_at_the_start_of_a_word_is_a_capital_i(read: str, meant: str) -> None:
+    from ocr.normalize import mend_capital_i
+
+    assert mend_capital_i(read) == meant
+
+
+def test_a_certificate_number_with_an_l_for_an_i_and_a_label_with_a_stray_hyphen() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    co = label_fields(_cells(0, ("No. Cl 2026 014945", 20)), DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert co["certificate_number"].value == "CI 2026 014945"
+    invoice = _cells(0, ("Conditions de- livraison", 20)) + _cells(1, ("FOB Lima", 20))
+    assert label_fields(invoice, DocumentType.COMMERCIAL_INVOICE)["incoterm"].value == "FOB"
