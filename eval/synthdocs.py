@@ -3,12 +3,15 @@
 Our own templates (invoice, packing list, certificate of origin, phytosanitary certificate) in
 French and English, rendered as PNG with optional scan noise (tilt, blur, speckle), or as PDF with
 a text layer (hand-written PDF operators, no extra package) or without one (image-only PDF).
-Two independent layout families (``style``): ``classic`` (free-floating labels, one set of
-companies; here) and ``grid`` (boxed label-over-value cells, ruled tables, other companies, and
-date, number and column layouts drawn per case; in ``eval.synthgrid``). This module holds what
-both share: fonts, amounts, rendering, and writing a case and its declaration.
+Three independent layout families (``style``): ``classic`` (free-floating labels, one set of
+companies; here), ``grid`` (boxed label-over-value cells, ruled tables, other companies, and
+date, number and column layouts drawn per case; in ``eval.synthgrid``) and ``ledger`` (ERP-export
+invoices and packing lists, EUR.1 or chamber certificates of origin, line-by-line phytosanitary
+certificates, currency symbols, freight and insurance, a third set of companies; in
+``eval.synthledger``). This module holds what they share: fonts, amounts, rendering, and writing
+a case and its declaration.
 
-    customs-style:  python -m eval.synthdocs OUT_DIR --cases 5 --seed 1 --style grid
+    customs-style:  python -m eval.synthdocs OUT_DIR --cases 5 --seed 1 --style grid  (or ledger)
     in tests:       make_case(tmp_path / "c1", seed=3, lang="fr", noise=True, style="grid")
 """
 
@@ -17,9 +20,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
@@ -510,16 +513,23 @@ def _classic_documents(
     return c["items"], truths
 
 
-def _grid_documents(
-    docs: Path, seed: int, lang: str, noise: bool
-) -> tuple[list[dict[str, Any]], dict[str, Any]]:
-    # Imported here, not at the top: eval.synthgrid imports this module's shared helpers.
-    from eval.synthgrid import FILE_NAMES, GRID_KINDS, build_grid_case
+class Page(Protocol):
+    """A laid-out page of the grid or ledger family: text blocks and ruled lines."""
 
-    c = build_grid_case(seed, lang)
+    text: Block
+    rules: Rules
+
+
+Kinds = Sequence[tuple[str, Callable[[dict[str, Any]], Page], Callable[[dict[str, Any]], dict[str, Any]]]]
+
+
+def _write_pages(
+    docs: Path, seed: int, noise: bool, c: dict[str, Any], kinds: Kinds, names: dict[str, str]
+) -> dict[str, Any]:
+    """Each kind's page in the format the case drew for it (``c["formats"]``); returns the truths."""
     truths: dict[str, Any] = {}
-    for k, (kind, layout, truth) in enumerate(GRID_KINDS):
-        name, sheet, fmt = FILE_NAMES[lang][kind], layout(c), c["formats"][kind]
+    for k, (kind, layout, truth) in enumerate(kinds):
+        name, sheet, fmt = names[kind], layout(c), c["formats"][kind]
         if fmt == "pdf":
             (docs / f"{name}.pdf").write_bytes(render_text_pdf(sheet.text, sheet.rules))
             name += ".pdf"
@@ -531,12 +541,33 @@ def _grid_documents(
             image.convert("RGB").save(docs / f"{name}_scan.pdf")
             name += "_scan.pdf"
         truths[name] = truth(c)
-    return c["items"], truths
+    return truths
+
+
+def _grid_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthgrid imports this module's shared helpers.
+    from eval.synthgrid import FILE_NAMES, GRID_KINDS, build_grid_case
+
+    c = build_grid_case(seed, lang)
+    return c["items"], _write_pages(docs, seed, noise, c, GRID_KINDS, FILE_NAMES[lang])
+
+
+def _ledger_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthledger imports this module's shared helpers.
+    from eval.synthledger import FILE_NAMES, LEDGER_KINDS, build_ledger_case
+
+    c = build_ledger_case(seed, lang)
+    return c["items"], _write_pages(docs, seed, noise, c, LEDGER_KINDS, FILE_NAMES[lang])
 
 
 STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], dict[str, Any]]]] = {
     "classic": _classic_documents,
     "grid": _grid_documents,
+    "ledger": _ledger_documents,
 }
 DECLARED_ITEM_KEYS = (
     "line",

@@ -1,9 +1,11 @@
-"""The synthetic generator's layout families: ``classic`` unchanged, ``grid`` truth equal to what it prints."""
+"""The synthetic generator's layout families: ``classic`` unchanged, ``grid`` and ``ledger`` truth equal
+to what they print."""
 
 from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,9 @@ import pytest
 
 from eval.synthdocs import _fmt_amount, main, make_case
 from eval.synthgrid import BUYERS, GRID_KINDS, SELLERS, _fmt_hs, _grid_date, build_grid_case
+from eval.synthledger import BUYERS as LEDGER_BUYERS
+from eval.synthledger import LEDGER_KINDS, SYMBOLS, WAREHOUSES, _ledger_date, _money, _num, build_ledger_case
+from eval.synthledger import SELLERS as LEDGER_SELLERS
 
 pytestmark = pytest.mark.unit
 
@@ -55,13 +60,16 @@ def printed(name: str, value: Any, c: dict[str, Any]) -> str:
     return str(value)
 
 
-def assert_printed(fields: dict[str, Any], text: str, c: dict[str, Any]) -> None:
+Printer = Callable[[str, Any, dict[str, Any]], str]
+
+
+def assert_printed(fields: dict[str, Any], text: str, c: dict[str, Any], printer: Printer = printed) -> None:
     for name, value in fields.items():
         if name == "items":
             for item in value:
-                assert_printed({k: v for k, v in item.items() if k != "line"}, text, c)
+                assert_printed({k: v for k, v in item.items() if k != "line"}, text, c, printer)
         elif name != "certificate_type":
-            assert printed(name, value, c) in text, (name, value)
+            assert printer(name, value, c) in text, (name, value)
 
 
 def pdf_text(path: Path) -> str:
@@ -141,3 +149,101 @@ def test_cli_writes_grid_cases_alternating_languages(tmp_path: Path) -> None:
     names = [sorted(p.name for p in (tmp_path / f"syn-00{i}" / "documents").iterdir()) for i in range(2)]
     assert any(n.startswith("facture") for n in names[0])
     assert any(n.startswith("commercial_invoice") for n in names[1])
+
+
+LEDGER_COUNTRIES = {
+    lang: {p.iso: p.country_fr if lang == "fr" else p.country_en for p in LEDGER_SELLERS + LEDGER_BUYERS}
+    for lang in ("fr", "en")
+}
+
+
+def ledger_printed(name: str, value: Any, c: dict[str, Any]) -> str:
+    """How the ledger family prints a truth value, lower-cased (units are upper-case on invoices;
+    eval.kie compares strings case-insensitively)."""
+    if name.endswith("_date"):
+        text = _ledger_date(value, c["lang"], c["date_form"])
+    elif name.endswith("country"):
+        text = LEDGER_COUNTRIES[c["lang"]][value]
+    elif name == "hs_code":
+        text = _fmt_hs(value, dotted=True)
+    elif name == "currency":
+        text = value if c["money"] == "code" else SYMBOLS[value]
+    elif name == "quantity":
+        text = _num(value, c["num"], decimals=0)
+    elif isinstance(value, float):
+        text = _num(value, c["num"])
+    else:
+        text = str(value)
+    return text.lower()
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_ledger_truth_is_what_the_documents_print(tmp_path: Path, lang: str) -> None:
+    text_layers = 0
+    for seed in range(8):
+        case = tmp_path / f"c{seed}"
+        returned = make_case(case, seed=seed, lang=lang, noise=False, style="ledger")
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        assert expected == returned and expected["discrepancies"] == []
+        c = build_ledger_case(seed, lang)
+        assert len(expected["documents"]) == len(LEDGER_KINDS)
+        for (_, layout, truth), (name, doc) in zip(LEDGER_KINDS, expected["documents"].items(), strict=True):
+            assert doc == truth(c) and (case / "documents" / name).is_file()
+            drawn = "\n".join(block[2] for block in layout(c).text).lower()
+            assert_printed(doc["fields"], drawn, c, ledger_printed)
+            if name.endswith(".pdf") and not name.endswith("_scan.pdf"):
+                assert_printed(doc["fields"], pdf_text(case / "documents" / name).lower(), c, ledger_printed)
+                text_layers += 1
+        declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
+        invoice = next(iter(expected["documents"].values()))["fields"]
+        goods = round(sum(it["value"] for it in declaration["items"]), 2)
+        assert declaration["total_value"] == invoice["total_value"]
+        assert invoice["total_value"] == round(goods + c["freight"] + c["insurance"], 2)
+    assert text_layers >= 4
+
+
+def test_ledger_invoice_text_layer_holds_the_number_and_the_total(tmp_path: Path) -> None:
+    for lang in ("en", "fr"):
+        seed = next(s for s in range(50) if build_ledger_case(s, lang)["formats"]["invoice"] == "pdf")
+        expected = make_case(tmp_path / lang, seed=seed, lang=lang, noise=False, style="ledger")
+        name, doc = next(iter(expected["documents"].items()))
+        fields, c = doc["fields"], build_ledger_case(seed, lang)
+        text = pdf_text(tmp_path / lang / "documents" / name)
+        assert fields["invoice_number"] in text and _money(fields["total_value"], c) in text
+
+
+def test_ledger_layout_choices_vary_with_the_seed() -> None:
+    for lang in ("en", "fr"):
+        cases = [build_ledger_case(seed, lang) for seed in range(40)]
+        for key in (
+            "date_form",
+            "money",
+            "hs_mode",
+            "co_variant",
+            "invoice_masses",
+            "mass_headers",
+            "phyto_items",
+            "title",
+            "number_label",
+            "incoterm",
+        ):
+            assert len({str(c[key]) for c in cases}) > 1, key
+        assert {c["formats"]["invoice"] for c in cases} == {"png", "pdf", "scan"}
+        assert {c["ship_to"] in WAREHOUSES for c in cases} == {True, False}
+        assert any(c["freight"] > 0 and c["insurance"] > 0 for c in cases)
+        assert len({tuple(b[:2] for b in LEDGER_KINDS[0][1](c).text) for c in cases[:6]}) == 6
+    assert {c["num"] for c in (build_ledger_case(s, "fr") for s in range(40))} == {"fr", "dot"}
+    assert _ledger_date("2026-03-03", "en", "long") == "March 3, 2026"
+    assert _ledger_date("2026-03-03", "fr", "long") == "3 mars 2026"
+    assert _ledger_date("2026-03-03", "en", "abbrev") == "03-Mar-2026"
+    money = {"currency": "EUR", "num": "dot", "money": "before"}
+    assert _money(12345.67, money) == "€ 12.345,67"
+    assert _money(12345.67, money | {"num": "fr", "money": "after"}) == "12 345,67 €"
+    assert _money(12345.67, {"currency": "USD", "num": "en", "money": "before"}) == "$12,345.67"
+
+
+def test_cli_writes_ledger_cases_alternating_languages(tmp_path: Path) -> None:
+    main([str(tmp_path), "--cases", "2", "--seed", "5", "--style", "ledger", "--no-noise"])
+    names = [sorted(p.name for p in (tmp_path / f"syn-00{i}" / "documents").iterdir()) for i in range(2)]
+    assert any(n.startswith("facture_vente") for n in names[0])
+    assert any(n.startswith("sales_invoice") for n in names[1])
