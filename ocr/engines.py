@@ -43,7 +43,7 @@ FRENCH_ENGLISH = (
     + "àâäæçéèêëîïôöœùûüÿñÀÂÄÆÇÉÈÊËÎÏÔÖŒÙÛÜŸÑ"
     + "€£¥°§²³µ«»‘’“”–—…×·"
 )
-FOREIGN_LETTER_WEIGHT = 0.25
+FOREIGN_LETTER_WEIGHT = 0.1
 
 
 class _AlphabetPrior:

@@ -28,7 +28,9 @@ LABELS: dict[str, list[str]] = {
         r"invoice number",
         r"invoice",
         r"facture",
-        # a certificate's invoice box
+        # a certificate's invoice box ("4. Number and date of invoice", EUR.1's "10. Invoices")
+        r"invoices",
+        r"factures",
         r"(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice",
         r"numero et date de (?:la )?facture",
     ],
@@ -62,6 +64,9 @@ LABELS: dict[str, list[str]] = {
         r"country of manufacture",
         r"pays de fabrication",
         r"made in",
+        # EUR.1 box 4
+        r"country, group of countries or territory in which",
+        r"pays, groupe de pays ou territoire dont",
         r"origin",
         r"origine",
     ],
@@ -82,20 +87,23 @@ LABELS: dict[str, list[str]] = {
         r"g\.\s*w\.",
     ],
     "total_value": [
-        r"total(?: general| a payer| ttc| ht| facture| invoice| amount| value| cif| fob| cfr| cip|"
-        r" cpt| dap| ddp| exw| fca)?",
-        r"montant total",
+        # the amount to pay first: a "Subtotal" or "Total HT" above it is not the total
         r"net a payer",
+        r"total a payer",
+        r"total ttc",
         r"grand total",
         r"amount due",
         r"total due",
-        r"valeur totale",
-        r"total invoice value",
         r"invoice total",
+        r"total invoice value",
+        r"total(?: general| ht| facture| invoice| amount| value| cif| fob| cfr| cip|"
+        r" cpt| dap| ddp| exw| fca)?",
+        r"montant total",
+        r"valeur totale",
         r"montant (?:ttc|ht|net)",
     ],
     "certificate_number": [
-        rf"(?:certificat|certificate)\s*{_NUM}",
+        rf"(?:(?:phyto)?sanitary |veterinary )?(?:certificat|certificate)(?: (?:phyto)?sanitaire| veterinaire)?\s*{_NUM}",
         rf"{_NUM}\s*(?:du\s+)?(?:certificat|certificate)",
         r"reference",
         rf"{_NUM}",
@@ -106,6 +114,8 @@ LABELS: dict[str, list[str]] = {
         r"date of issuance",
         r"(?:lieu et )?date de (?:delivrance|d'emission)",
         r"issued (?:at|on)",
+        r"place and date",
+        r"lieu et date",
         r"fait a",
         r"delivre a",
         r"date d'issue",
@@ -138,9 +148,9 @@ EXPORTER_LABELS = [
 ]
 IMPORTER_LABELS = [
     r"(?:\d+\.?\s*)?(?:consignee|importer|buyer|destinataire|importateur|acheteur|"
-    r"sold to|bill to|ship to|purchaser|receiver|recipient)",
-    # not "Client N°" / "Customer ID", a reference rather than a party
-    rf"(?:\d+\.?\s*)?(?:client|customer)(?!\s*(?:{_NUM}|id\b|code|ref))",
+    r"sold to|bill to|purchaser|receiver|recipient|facture a|vendu a)",
+    # not "Client N°" / "Customer ID" / "Customer PO", a reference rather than a party
+    rf"(?:\d+\.?\s*)?(?:client|customer)(?!\s*(?:{_NUM}|id\b|code|ref|p\.?o\b|order|commande))",
     r"(?:declared )?name and address of (?:the )?consignee",
     r"goods consigned to",
     r"marchandises expediees a",
@@ -194,6 +204,10 @@ def compile_labels(patterns: list[str]) -> list[re.Pattern[str]]:
 LABEL_RES = {name: compile_labels(p) for name, p in LABELS.items()}
 EXPORTER_RES = compile_labels(EXPORTER_LABELS)
 IMPORTER_RES = compile_labels(IMPORTER_LABELS)
+# where the goods go, which is the buyer only when no buyer is named ("Sold To" beside "Ship To")
+DELIVERY_RES = compile_labels(
+    [r"(?:\d+\.?\s*)?(?:ship to|deliver to|delivery address|livre a|adresse de livraison)"]
+)
 TITLE_RES = {t: [re.compile(_loose(p)) for p in ps] for t, ps in TITLES.items()}
 
 

@@ -204,7 +204,7 @@ def country_code(text: str, allow_code: bool = True) -> str | None:
 
 def find_country(text: str) -> str | None:
     """The country named at the end of an address line (``38000 Grenoble, France``, ``Abidjan - CI``)."""
-    parts = [p for p in re.split(r"[,\-–/]| {2,}", text) if p.strip()]
+    parts = [p for p in re.split(r"[,\-–/·•|;]| {2,}", text) if p.strip()]
     for part in reversed(parts):
         if re.fullmatch(r"\s*[A-Z]l\s*", part):  # "Cl" is how OCR reads "CI"
             part = part.replace("l", "I")

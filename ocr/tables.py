@@ -21,8 +21,8 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("unit_price", label_pattern(r"prix\s*unit|unit\s*price|\bp\.?\s?u\.?\b|unit\s*value|valeur\s*unit")),
-    ("net_mass_kg", label_pattern(r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette")),
-    ("gross_mass_kg", label_pattern(r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute")),
+    ("net_mass_kg", label_pattern(r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*n\.\s*w\.")),
+    ("gross_mass_kg", label_pattern(r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*g\.\s*w\.")),
     ("value", label_pattern(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
     ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b")),
     ("unit", label_pattern(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
@@ -60,6 +60,16 @@ def _is_end_of_list(text: str) -> bool:
 
 
 _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
+# shipping marks and a package count on the description's first line ("ST/EG/015 358 cartons")
+_MARKS_AND_COUNT = re.compile(
+    r"^[\W\dA-Z]*\b\d+\s*(?i:cartons?|bags?|boxes|packages|pkgs|ctns|sacs?|colis|caisses|pallets?|palettes?|"
+    r"drums?|bales?|fûts|balles)\W*$"
+)
+# an HS code that says so inside a description ("Fresh lemons HS 0805.50")
+_NAMED_HS = re.compile(
+    r"\s*\b(?:hs|sh|code\s*sh|hs\s*code)\s*:?\s*(\d{4}\.?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])", re.IGNORECASE
+)
+_MEASURED = {"hs_code", "gross_mass_kg", "net_mass_kg", "quantity"}
 
 
 # heading words long enough to be recognised with one letter misread ("Aount (EUR)")
@@ -90,9 +100,10 @@ def find_header(lines: list[LLine]) -> list[tuple[str, LLine]] | None:
         cols = [(_kind(c) or "other", c) for c in row]
         kinds = {k for k, _ in cols} - {"other"}
         count = sum(k != "other" for k, _ in cols)
-        # three columns, or the two of a certificate's goods box (description, HS code)
+        # three columns, or the two of a certificate's goods box (the description and its HS
+        # code, mass or quantity)
         if (
-            (len(kinds) >= 3 or kinds == {"description", "hs_code"})
+            (len(kinds) >= 3 or (len(kinds) == 2 and "description" in kinds and kinds & _MEASURED))
             and ("description" in kinds or "hs_code" in kinds)
             and count > known
         ):
@@ -181,11 +192,15 @@ def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[
         keep = [
             (t, y)
             for t, y in zip(texts, desc, strict=True)
-            if t and not _MARKS.match(t) and not _is_end_of_list(t)
+            if t and not _MARKS.match(t) and not _MARKS_AND_COUNT.match(t) and not _is_end_of_list(t)
         ] or list(zip(texts, desc, strict=True))
         text = " ".join(t for t, _ in keep)
         used = [y for _, y in keep]
-        glued = _GLUED_HS.search(text) if hs_column and "hs_code" not in by_kind else None
+        glued = (
+            (_NAMED_HS.search(text) or (_GLUED_HS.search(text) if hs_column else None))
+            if "hs_code" not in by_kind
+            else None
+        )
         code = hs_digits(glued.group(1)) if glued else None
         if glued and code:  # the OCR read the description and the HS code cell beside it as one line
             out["hs_code"] = _f("hs_code", glued.group(1), code, used)

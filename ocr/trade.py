@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from ocr.layout import LLine, below, field_from_lines, right_of
 from ocr.lexicon import (
+    DELIVERY_RES,
     EXPORTER_RES,
     IMPORTER_RES,
     INLINE_ONLY,
@@ -220,8 +221,10 @@ def _value_for(
         return None
     # under the label in its column; then across the rest of a form's box, where a short value
     # can sit centred well right of its label ("3. Pays d'origine" above "Inde")
+    # an EUR.1's origin box has a label of three lines above its value
+    reach = 5 if name == "origin_country" else 3
     for width in (max(label.r - label.l, 14 * label.h), max(label.r - label.l, 24 * label.h)):
-        for x in below(label, lines, max_lines=3, width=width):
+        for x in below(label, lines, max_lines=reach, width=width):
             value = parse(x.text)
             if value is not None and not _is_label(x):
                 return x.text, value, [x]
@@ -229,7 +232,8 @@ def _value_for(
 
 
 def _is_label(line: LLine) -> bool:
-    return any(match_label(line.label_text, res) is not None for res in (EXPORTER_RES, IMPORTER_RES)) or any(
+    parties = (EXPORTER_RES, IMPORTER_RES, DELIVERY_RES)
+    return any(match_label(line.label_text, res) is not None for res in parties) or any(
         match_label(line.label_text, LABEL_RES[n]) is not None
         for n in ("invoice_number", "origin_country", "currency")
     )
@@ -237,15 +241,18 @@ def _is_label(line: LLine) -> bool:
 
 def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, ExtractedField]:
     out: dict[str, ExtractedField] = {}
-    for role, patterns in (("exporter", EXPORTER_RES), ("importer", IMPORTER_RES)):
-        for label in lines:
-            end = match_label(label.label_text, patterns)
-            if end is None or len(label.folded) > 90:
-                continue
-            block = _party_block(label, end, lines)
-            if block:
-                out.update(_party_from_block(role, block, label))
+    for role, tiers in (("exporter", [EXPORTER_RES]), ("importer", [IMPORTER_RES, DELIVERY_RES])):
+        for patterns in tiers:
+            if f"{role}_name" in out:
                 break
+            for label in lines:
+                end = match_label(label.label_text, patterns)
+                if end is None or len(label.folded) > 90:
+                    continue
+                block = _party_block(label, end, lines)
+                if block:
+                    out.update(_party_from_block(role, block, label))
+                    break
     if "exporter_name" not in out and doc_type in (DT.COMMERCIAL_INVOICE, DT.PACKING_LIST):
         out.update(_letterhead(lines))
     return out

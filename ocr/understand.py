@@ -77,6 +77,13 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
         _number_by_title(f, lines, t)
     if t in CERTIFICATES and "issuing_authority" not in f and not _plant_protection_organisation(f, lines):
         _authority(f, lines, t)
+    if t == DT.COMMERCIAL_INVOICE and "currency" not in f and "total_value" in f:
+        code = currency_code(f["total_value"].raw)  # "£19,135.60", "12 345,67 €"
+        if code:
+            total = f["total_value"]
+            f["currency"] = total.model_copy(
+                update={"name": "currency", "value": code, "confidence": total.confidence * 0.8}
+            )
     if t == DT.COMMERCIAL_INVOICE and "currency" not in f:
         for x in lines:
             if re.match(r"^\W*(?:total|montant|amount|prix)", x.folded):
@@ -102,7 +109,7 @@ _PLACE_OF_ISSUE = label_pattern(
 # a certificate's box that gives the invoice's number and date ("4. Number and date of invoice")
 _INVOICE_BOX = label_pattern(
     r"^\W*(?:\d+\.\s*)?(?:(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice|"
-    r"numero et date de (?:la )?facture)"
+    r"numero et date de (?:la )?facture|invoices|factures)(?![a-z])"
 )
 
 
@@ -213,28 +220,44 @@ def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType
         and not re.match(r"^\W*(?:to|a|au|aux)\b", x.folded)
     ]
     if above:
-        x = max(above, key=lambda y: y.t)
-        f["issuing_authority"] = field_from_lines(
-            "issuing_authority", x.text, x.text.strip(), x.conf * 0.7, [x]
-        )
+        # the body that issues this kind of certificate, before its ministry or department
+        issuer = [x for x in above if _ISSUER[t].search(x.folded)] or above
+        x = max(issuer, key=lambda y: y.t)
+        name = re.split(r"\s+[·•|]\s+", x.text.strip())[0]  # not the address after a separator
+        f["issuing_authority"] = field_from_lines("issuing_authority", x.text, name, x.conf * 0.7, [x])
+
+
+_ISSUER = {
+    DT.CERTIFICATE_OF_ORIGIN: re.compile(r"chamb|\bcci\b|commerce|customs|douane"),
+    DT.PHYTOSANITARY_CERTIFICATE: re.compile(r"plant|vegetaux|phyto|quarantine|\bnppo\b|\bonpv\b"),
+    DT.SANITARY_CERTIFICATE: re.compile(r"veterinar|sanitary|sanitaire|food safety|alimentation"),
+}
 
 
 _PRODUCE_LABEL = re.compile(
-    r"^\W*(?:\d+\.\s*)?(?:name of produce|description of (?:the )?(?:goods|products|produce)|"
+    r"^\W*(?:\d+\.\s*)?(?:name of produce|description of (?:the )?(?:goods|products|produce|consignment)|"
+    r"description de l'envoi|"
     r"nature et quantite|nom des produits|nom du produit|designation des (?:produits|marchandises)|"
     r"produits? et quantite)"
 )
 _PRODUCE_ROW = re.compile(r"^(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)\s*$")
+# "Produce: Fresh lychees; Quantity: 6,270 kg; Botanical name: Litchi chinensis"
+_PRODUCE_FIELDS = re.compile(
+    r"^\W*(?:produce|produits?|commodity|goods|marchandises?)\s*:\s*(?P<desc>[^;]+?)\s*;\s*"
+    r"(?:quantity|quantit\w*|qty)[^:;]*:\s*(?P<qty>\d[\d\s.,]*?)\s*(?P<unit>[^\W\d_]+\.?)(?:\s*;|\s*$)",
+    re.IGNORECASE,
+)
 
 
 def _declared_produce(lines: list[LLine]) -> list[LineItem]:
-    """Certificates listing goods as ``Cashew nuts, in shell - 9200 kg`` under a label."""
+    """Certificates listing goods as ``Cashew nuts, in shell - 9200 kg`` (or ``Produce: ...;
+    Quantity: ...``) under a label."""
     for label in lines:
         if not _PRODUCE_LABEL.match(label.folded):
             continue
         items: list[LineItem] = []
         for x in below(label, lines, max_lines=8, width=40 * label.h):
-            m = _PRODUCE_ROW.match(x.text.strip())
+            m = _PRODUCE_ROW.match(x.text.strip()) or _PRODUCE_FIELDS.match(x.text.strip())
             if not m:
                 break
             qty, unit = parse_amount(m.group("qty")), unit_code(m.group("unit"))
