@@ -64,9 +64,9 @@ LABELS: dict[str, list[str]] = {
         r"country of manufacture",
         r"pays de fabrication",
         r"made in",
-        # EUR.1 box 4
-        r"country, group of countries or territory in which",
-        r"pays, groupe de pays ou territoire dont",
+        # EUR.1 box 4 (box 5, the destination, starts with the same words: see ocr.trade)
+        r"country, group of countries or",
+        r"pays, groupe de pays ou",
         r"origin",
         r"origine",
     ],

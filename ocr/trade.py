@@ -147,7 +147,9 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "origin_country": _country_value,
     "issuing_authority": lambda t: t.strip() if len(t.strip()) > 3 and re.search(r"[A-Za-z]{3}", t) else None,
 }
-_EXCLUDE_TOTAL = re.compile(r"poids|weight|colis|packages|pkgs|volume|quantit|qty|net\b|brut|gross|sous|sub")
+_EXCLUDE_TOTAL = re.compile(
+    r"poids|weight|colis|packages|pkgs|volume|quantit|qty|net\b(?!\s*a\s*payer)|brut|gross|sous|sub"
+)
 
 
 def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, ExtractedField]:
@@ -161,6 +163,8 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                 if end is None:
                     continue
                 if name == "total_value" and _EXCLUDE_TOTAL.search(label.folded):
+                    break
+                if name == "origin_country" and _names_the_destination(label, lines):
                     break
                 inline_only = LABELS[name][rank] in INLINE_ONLY.get(name, set())
                 found = _value_for(name, label, end, lines, inline_only=inline_only)
@@ -181,6 +185,12 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     if "incoterm" in wanted and "incoterm" not in out:
         out.update(_self_described_incoterm(lines))
     return out
+
+
+def _names_the_destination(label: LLine, lines: list[LLine]) -> bool:
+    """An EUR.1's box 5 ("Country, group of countries or / territory of destination"), whose first
+    line reads as box 4's, the origin's."""
+    return any("destination" in x.folded for x in [label, *below(label, lines, max_lines=2)])
 
 
 def _self_described_incoterm(lines: list[LLine]) -> dict[str, ExtractedField]:
@@ -323,8 +333,9 @@ def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
     )
     if title is None:
         return {}
-    # the letterhead is above the title, or beside it on its left (title in the top-right corner)
-    head = [x for x in page1 if x.b <= title.t + 2 or (x.t < title.b and x.r <= title.l)]
+    # the letterhead is above the title, or beside it on its left (title in the top-right corner),
+    # its address lines reaching a little below the title's baseline
+    head = [x for x in page1 if x.b <= title.t + 2 or (x.t < title.b + 2 * title.h and x.r <= title.l)]
     names = [
         x
         for x in head

@@ -900,3 +900,117 @@ def test_a_certificate_number_with_an_l_for_an_i_and_a_label_with_a_stray_hyphen
     assert co["certificate_number"].value == "CI 2026 014945"
     invoice = _cells(0, ("Conditions de- livraison", 20)) + _cells(1, ("FOB Lima", 20))
     assert label_fields(invoice, DocumentType.COMMERCIAL_INVOICE)["incoterm"].value == "FOB"
+
+
+def test_an_erp_invoice_names_the_buyer_sold_to_and_totals_the_amount_to_pay() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Sambava Vanille et Épices SA", 60), ("INVOICE", 900)),
+        (("Sambava 208 · Madagascar", 60), ("Invoice #: SI26-99679", 760)),
+        (("Customer PO: PO-1679", 760),),
+        (("Sold To", 60), ("Ship To", 560)),
+        (("Épicerie Fine des Chartrons SA", 60), ("Lyon Fresh Hub SAS", 560)),
+        (("33000 Bordeaux", 60), ("69007 Lyon", 560)),
+        (("France", 60), ("France", 560)),
+        (("Subtotal", 700), ("18,183.00", 900)),
+        (("Freight", 700), ("952.60", 900)),
+        (("Invoice Total", 700), ("£19,135.60", 900)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert values["importer_name"] == "Épicerie Fine des Chartrons SA"  # not the warehouse, not "PO-1679"
+    assert values["exporter_country"] == "MG"  # the letterhead's country after "·"
+    assert (values["total_value"], values["currency"]) == (19135.6, "GBP")
+
+
+def test_net_a_payer_is_the_total_rather_than_the_total_before_tax() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("Total HT", 20), ("48 299,50", 300)) + _cells(
+        1, ("Net à payer", 20), ("52 097,63 €", 300)
+    )
+    assert label_fields(lines, DocumentType.COMMERCIAL_INVOICE)["total_value"].value == 52097.63
+
+
+def test_a_movement_certificate_eur1_gives_origin_invoice_and_goods() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1. Exporter (name, full address, country)", 60), ("EUR.1", 640), ("No F 7472357", 800)),
+        (("Delta Green Agro Export S.A.E.", 60), ("MOVEMENT CERTIFICATE", 640)),
+        (("Sadat City, Menoufia", 60),),
+        (("Egypt", 60), ("4. Country, group of countries or", 640)),
+        (("3. Consignee (name, full address, country)", 60), ("territory in which the products are", 640)),
+        (("Scheldt Tropical Trading NV", 60), ("considered as originating", 640)),
+        (("2030 Antwerpen", 60), ("Egypt", 650)),
+        (("Belgium", 60),),
+        (
+            ("8. Item number; marks and numbers; number and kind of packages; description of goods", 60),
+            ("9. Gross mass (kg)", 820),
+            ("10. Invoices", 1000),
+        ),
+        (("1. ST/EG/015 358 cartons", 70), ("2026-59015", 1000)),
+        (("Fresh Eureka lemons HS 0805.50", 90), ("5,692.20 kg", 840), ("of August 25, 2026", 1000)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert values["certificate_number"] == "F 7472357" and values["origin_country"] == "EG"
+    assert (values["invoice_number"], values["invoice_date"]) == ("2026-59015", "2026-08-25")
+    assert values["importer_name"] == "Scheldt Tropical Trading NV"
+    item = {k: v.value for k, v in doc.items[0].fields.items()}
+    assert item == {"description": "Fresh Eureka lemons", "hs_code": "080550", "gross_mass_kg": 5692.2}
+
+
+def test_a_packing_list_with_nw_gw_headings_takes_its_totals_row_not_the_volume() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0, ("Carton No.", 20), ("Description", 150), ("N.W. (kg)", 450), ("G.W. (kg)", 570), ("CBM", 700)
+    )
+    lines += _cells(
+        1, ("1-736", 20), ("Crimson table grapes", 150), ("3,680.00", 450), ("4,121.60", 570), ("26.496", 700)
+    )
+    lines += _cells(
+        2,
+        ("737-1166", 20),
+        ("Extra fine green beans", 150),
+        ("2,150.00", 450),
+        ("2,343.50", 570),
+        ("6.192", 700),
+    )
+    lines += _cells(3, ("TOTAL", 20), ("5,830.00", 450), ("6,465.10", 570), ("32.688", 700))
+    items, totals = table_items(lines)
+    assert [it.fields["net_mass_kg"].value for it in items] == [3680.0, 2150.0]
+    assert {k: v for k, (v, _) in totals.items()} == {"net_mass_kg": 5830.0, "gross_mass_kg": 6465.1}
+
+
+def test_a_line_by_line_phytosanitary_certificate_gives_produce_and_its_plant_protection_service() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Service de la Protection des Végétaux", 300),),
+        (("Ministère de l'Agriculture et de l'Élevage · Nanisana, Antananarivo 101", 250),),
+        (("PHYTOSANITARY CERTIFICATE", 400),),
+        (("Phytosanitary Certificate No.: P0139679", 60),),
+        (("8. Description of consignment:", 60),),
+        (("Produce: Fresh lychees; Quantity: 6,270 kg; Botanical name: Litchi chinensis", 90),),
+    )
+    understand(doc)
+    values = doc.values()
+    assert values["certificate_number"] == "P0139679"
+    assert values["issuing_authority"] == "Service de la Protection des Végétaux"
+    item = {k: v.value for k, v in doc.items[0].fields.items()}
+    assert item == {"description": "Fresh lychees", "quantity": 6270.0, "unit": "kg"}
+
+
+def test_the_destination_box_of_an_eur1_is_not_its_origin() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("4. Country, group of countries or", 20), ("5. Country, group of countries or", 500))
+    lines += _cells(1, ("territory in which the products are", 20), ("territory of destination", 500))
+    lines += _cells(2, ("considered as originating", 20), ("Belgium", 510))
+    lines += _cells(3, ("Egypt", 30))
+    assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "EG"
