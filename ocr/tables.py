@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+import statistics
 
 from rapidfuzz import fuzz
 
-from ocr.layout import LLine, field_from_lines, rows
+from ocr.layout import LLine, field_from_lines, rows, same_row
 from ocr.lexicon import label_pattern, mend_words
 from ocr.models import ExtractedField, LineItem
 from ocr.normalize import hs_digits, parse_amount, unit_code
@@ -165,11 +166,16 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
     anchors.sort(key=lambda a: a.t)
     hs_column = any(k == "hs_code" for k, _ in cells)
     items: list[LineItem] = []
+
+    def row_middle(anchor: LLine) -> float:
+        """The middle of the anchor's row: its cell can sit higher than its neighbours."""
+        return statistics.median(x.cy for _, x in cells if same_row(anchor, x, tol=0.5))
+
+    bottom = anchors[0].t - 0.6 * anchors[0].h
     for i, anchor in enumerate(anchors):
-        top = anchor.t - 0.6 * anchor.h
-        bottom = (
-            anchors[i + 1].t - 0.6 * anchors[i + 1].h if i + 1 < len(anchors) else anchor.b + 3 * anchor.h
-        )
+        top = bottom  # where the row above ends
+        after = anchors[i + 1] if i + 1 < len(anchors) else None
+        bottom = row_middle(after) - 0.8 * after.h if after else anchor.b + 3 * anchor.h
         band = [(k, x) for k, x in cells if top <= x.cy < bottom]
         m = re.fullmatch(r"\d{1,3}", anchor.text.strip(" .)")) or _ITEM_NO.match(anchor.text)
         number = int(m.group(1) if m and m.groups() else m.group(0)) if m else i + 1  # type: ignore[union-attr]

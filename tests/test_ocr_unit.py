@@ -1014,3 +1014,32 @@ def test_the_destination_box_of_an_eur1_is_not_its_origin() -> None:
     lines += _cells(2, ("considered as originating", 20), ("Belgium", 510))
     lines += _cells(3, ("Egypt", 30))
     assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "EG"
+
+
+def test_the_page_slope_comes_from_its_long_lines_and_a_tiny_one_is_ignored() -> None:
+    from ocr.layout import page_angle
+    from ocr.models import OcrLine
+
+    def line(width: float, angle: float) -> OcrLine:
+        return OcrLine(text="x", confidence=1.0, box=BoundingBox(l=0, t=0, r=width, b=30), angle=angle)
+
+    tilted = [line(300, -0.9) for _ in range(6)] + [line(100, 0.0) for _ in range(9)]
+    assert page_angle(tilted) == -0.9  # short cells of a tilted page come out level
+    assert page_angle([line(300, 0.1) for _ in range(6)]) == 0.0
+
+
+def test_a_row_whose_quantity_cell_sits_higher_than_its_neighbours_keeps_its_description() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Désignation", 60), ("Qté", 400), ("Poids net (kg)", 520))
+    for row, (desc, qty, net) in enumerate(
+        [("Bananes plantain", "7 542 kg", "7 542,00"), ("Ananas frais", "17 088 kg", "17 088,00")], 1
+    ):
+        cells = _cells(row, (desc, 60), (qty, 400), (net, 520))
+        cells[1].t -= 6  # the OCR's box for the anchor cell is taller at the top
+        lines += cells
+    items, _ = table_items(lines)
+    assert [(it.fields["description"].value, it.fields["net_mass_kg"].value) for it in items] == [
+        ("Bananes plantain", 7542.0),
+        ("Ananas frais", 17088.0),
+    ]
