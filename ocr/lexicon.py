@@ -126,6 +126,9 @@ LABELS: dict[str, list[str]] = {
         r"organisme (?:emetteur|de delivrance)",
         r"issued by",
         r"delivre par",
+        # an EUR.1's box 11: the customs office that endorses it
+        r"customs office",
+        r"bureau de douane",
     ],
 }
 
@@ -135,8 +138,8 @@ INLINE_ONLY: dict[str, set[str]] = {
     "invoice_number": {r"invoice number", r"invoice"},
     "certificate_number": {rf"{_NUM}"},
     "issue_date": {r"issued (?:at|on)"},
-    "net_mass_kg": {r"(?:poids|masse) net(?:te)?", r"net (?:weight|mass)"},
-    "gross_mass_kg": {r"(?:poids|masse) brute?", r"gross (?:weight|mass)"},
+    "net_mass_kg": {r"(?:poids|masse) net(?:te)?", r"net (?:weight|mass)", r"net wt\.?", r"n\.\s*w\."},
+    "gross_mass_kg": {r"(?:poids|masse) brute?", r"gross (?:weight|mass)", r"gross wt\.?", r"g\.\s*w\."},
 }
 
 EXPORTER_LABELS = [
@@ -186,7 +189,7 @@ TITLES: dict[DocumentType, list[str]] = {
 _PREFIX = r"^(?:\(?\d{1,2}[.)]?\s*)?"
 
 
-def _loose(pattern: str) -> str:
+def loose(pattern: str) -> str:
     """Spaces optional or read as a speck ("Name.and address", "de- livraison"), and an elided article's
     apostrophe may come out doubled ("d'’origine")."""
     return re.sub(r"'(?=[a-z])", "'+", pattern).replace(" ", r"[\s.\-]*")
@@ -198,7 +201,7 @@ def label_pattern(pattern: str) -> re.Pattern[str]:
 
 
 def compile_labels(patterns: list[str]) -> list[re.Pattern[str]]:
-    return [label_pattern(_PREFIX + _loose(p) + r"(?:(?<![a-z])|(?![a-z]))") for p in patterns]
+    return [label_pattern(_PREFIX + loose(p) + r"(?:(?<![a-z])|(?![a-z]))") for p in patterns]
 
 
 LABEL_RES = {name: compile_labels(p) for name, p in LABELS.items()}
@@ -208,7 +211,7 @@ IMPORTER_RES = compile_labels(IMPORTER_LABELS)
 DELIVERY_RES = compile_labels(
     [r"(?:\d+\.?\s*)?(?:ship to|deliver to|delivery address|livre a|adresse de livraison)"]
 )
-TITLE_RES = {t: [re.compile(_loose(p)) for p in ps] for t, ps in TITLES.items()}
+TITLE_RES = {t: [re.compile(loose(p)) for p in ps] for t, ps in TITLES.items()}
 
 
 def match_label(text: str, patterns: list[re.Pattern[str]]) -> int | None:

@@ -87,7 +87,8 @@ _JOINERS = re.compile(r"(?:\b(?:de|du|des|d'|of|and|et|&|the|la|le))[,]?$|,$", r
 def _remainder(line: LLine, end: int) -> str:
     rest = line.text[end:]
     rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # "(name, address, country)"
-    return rest.strip(" \t:.;-–=|")
+    # a trailing dot may end an abbreviation ("Delta Green Agro Export S.A.E.")
+    return rest.strip(" \t:;-–=|").lstrip(".").strip()
 
 
 def _id_value(text: str) -> str | None:
@@ -113,7 +114,8 @@ def cert_number(text: str) -> str | None:
     ):
         return text
     token = _id_value(text)
-    return token if token and re.search(r"[A-Za-z]|-", token) else None
+    # letters or a hyphen, or a serial number of six digits or more ("N°249574")
+    return token if token and (re.search(r"[A-Za-z]|-", token) or re.fullmatch(r"\d{6,}", token)) else None
 
 
 def _date_value(text: str) -> str | None:
@@ -190,7 +192,7 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
 def _names_the_destination(label: LLine, lines: list[LLine]) -> bool:
     """An EUR.1's box 5 ("Country, group of countries or / territory of destination"), whose first
     line reads as box 4's, the origin's."""
-    return any("destination" in x.folded for x in [label, *below(label, lines, max_lines=2)])
+    return any("destination" in x.folded for x in [label, *below(label, lines, max_lines=2)] if x.l < label.r)
 
 
 def _self_described_incoterm(lines: list[LLine]) -> dict[str, ExtractedField]:
@@ -236,9 +238,24 @@ def _value_for(
     for width in (max(label.r - label.l, 14 * label.h), max(label.r - label.l, 24 * label.h)):
         for x in below(label, lines, max_lines=reach, width=width):
             value = parse(x.text)
-            if value is not None and not _is_label(x):
+            if value is not None and not _is_label(x) and not _in_another_box(label, x, lines):
                 return x.text, value, [x]
     return None
+
+
+def _in_another_box(label: LLine, x: LLine, lines: list[LLine]) -> bool:
+    """``x`` sits under another numbered box's heading than ``label`` (EUR.1's "5. ... of
+    destination" beside "4. ... originating")."""
+    return any(
+        y is not label
+        and _BOX_HEADING.match(y.text)
+        and label.t - 0.5 * label.h <= y.t
+        and y.b <= x.t + 0.5 * x.h
+        and y.l < x.r
+        and y.r > x.l
+        and y.l > label.r - label.h
+        for y in lines
+    )
 
 
 def _is_label(line: LLine) -> bool:
@@ -280,7 +297,7 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         rest,
         flags=re.IGNORECASE,
     )
-    rest = re.sub(r"^\s*\([^)]*\)?", "", rest).strip(" :.-")
+    rest = re.sub(r"^\s*\([^)]*\)?", "", rest).strip(" :-").lstrip(".").strip()
     block: list[LLine] = []
     if len(rest) > 3 and re.search(r"[A-Za-z]{2}", rest):
         block.append(

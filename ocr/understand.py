@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ocr.classify import classify
 from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of
-from ocr.lexicon import TITLE_RES, label_pattern
+from ocr.lexicon import TITLE_RES, label_pattern, loose
 from ocr.models import Document, DocumentType, ExtractedField, LineItem
 from ocr.normalize import country_code, currency_code, find_dates, parse_amount, parse_date, unit_code
 from ocr.receipt import receipt_fields
@@ -234,11 +234,13 @@ _ISSUER = {
 }
 
 
-_PRODUCE_LABEL = re.compile(
-    r"^\W*(?:\d+\.\s*)?(?:name of produce|description of (?:the )?(?:goods|products|produce|consignment)|"
-    r"description de l'envoi|"
-    r"nature et quantite|nom des produits|nom du produit|designation des (?:produits|marchandises)|"
-    r"produits? et quantite)"
+_PRODUCE_LABEL = label_pattern(
+    loose(
+        r"^\W*(?:\d+\.\s*)?(?:name of produce|description of (?:the )?(?:goods|products|produce|consignment)|"
+        r"description de l'envoi|"
+        r"nature et quantite|nom des produits|nom du produit|designation des (?:produits|marchandises)|"
+        r"produits? et quantite)"
+    )
 )
 _PRODUCE_ROW = re.compile(r"^(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)\s*$")
 # "Produce: Fresh lychees; Quantity: 6,270 kg; Botanical name: Litchi chinensis"
@@ -253,7 +255,7 @@ def _declared_produce(lines: list[LLine]) -> list[LineItem]:
     """Certificates listing goods as ``Cashew nuts, in shell - 9200 kg`` (or ``Produce: ...;
     Quantity: ...``) under a label."""
     for label in lines:
-        if not _PRODUCE_LABEL.match(label.folded):
+        if not _PRODUCE_LABEL.match(label.label_text):
             continue
         items: list[LineItem] = []
         for x in below(label, lines, max_lines=8, width=40 * label.h):

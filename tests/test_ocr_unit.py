@@ -1043,3 +1043,45 @@ def test_a_row_whose_quantity_cell_sits_higher_than_its_neighbours_keeps_its_des
         ("Bananes plantain", 7542.0),
         ("Ananas frais", 17088.0),
     ]
+
+
+def test_a_mass_heading_without_total_is_not_the_total_and_an_abbreviation_keeps_its_dot() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields, party_fields
+
+    table = _cells(0, ("Description", 20), ("N.W. (kg)", 300), ("G.W. (kg)", 420))
+    table += _cells(1, ("Crimson table grapes", 20), ("3,680.00", 300), ("4,121.60", 420))
+    fields = label_fields(table, DocumentType.PACKING_LIST)
+    assert "net_mass_kg" not in fields and "gross_mass_kg" not in fields
+    phyto = _cells(0, ("1. Name and address of exporter: Delta Green Agro Export S.A.E.", 20))
+    phyto += _cells(1, ("Plot 12, Industrial Zone 6, Sadat City, Egypt", 60))
+    exporter = party_fields(phyto, DocumentType.PHYTOSANITARY_CERTIFICATE)
+    assert exporter["exporter_name"].value == "Delta Green Agro Export S.A.E."
+
+
+def test_an_eur1_gives_its_customs_office_and_a_chamber_certificate_its_serial_number() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    eur1 = _cells(0, ("11. CUSTOMS OR COMPETENT AUTHORITY ENDORSEMENT", 20)) + _cells(
+        1, ("Customs office:", 20)
+    )
+    eur1 += _cells(2, ("Egyptian Customs Authority, Alexandria", 20))
+    fields = label_fields(eur1, DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert fields["issuing_authority"].value == "Egyptian Customs Authority, Alexandria"
+    chamber = _cells(0, ("CERTIFICAT D'ORIGINE", 20), ("N°249574", 900))
+    assert label_fields(chamber, DocumentType.CERTIFICATE_OF_ORIGIN)["certificate_number"].value == "249574"
+
+
+def test_a_goods_line_with_accented_marks_and_a_glued_consignment_label() -> None:
+    from ocr.tables import _MARKS_AND_COUNT
+    from ocr.understand import understand
+
+    assert _MARKS_AND_COUNT.match("ÉF/MG/679 1254 cartons")
+    doc = _form(
+        (("PHYTOSANITARY CERTIFICATE", 300),),
+        (("8. Descriptionof consignment:", 60),),
+        (("Produce: Fresh lychees; Quantity: 6,270 kg;Botanical name: Litchi chinensis", 90),),
+    )
+    understand(doc)
+    assert [it.fields["description"].value for it in doc.items] == ["Fresh lychees"]
