@@ -168,6 +168,8 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                     break
                 if name == "origin_country" and _names_the_destination(label, lines):
                     break
+                if name == "issue_date" and _in_exporters_declaration(label, lines):
+                    break
                 inline_only = LABELS[name][rank] in INLINE_ONLY.get(name, set())
                 found = _value_for(name, label, end, lines, inline_only=inline_only)
                 if found is not None:
@@ -193,6 +195,22 @@ def _names_the_destination(label: LLine, lines: list[LLine]) -> bool:
     """An EUR.1's box 5 ("Country, group of countries or / territory of destination"), whose first
     line reads as box 4's, the origin's."""
     return any("destination" in x.folded for x in [label, *below(label, lines, max_lines=2)] if x.l < label.r)
+
+
+_EXPORTERS_DECLARATION = re.compile(
+    r"declaration (?:by|of) the exporter|exporter's declaration|declaration de l'exportateur"
+)
+
+
+def _in_exporters_declaration(label: LLine, lines: list[LLine]) -> bool:
+    """A place and date the exporter signed (EUR.1's box 12), not the certificate's issue."""
+    return any(
+        _EXPORTERS_DECLARATION.search(y.folded)
+        and label.t - 12 * label.h <= y.t < label.t
+        and y.l < label.r
+        and y.r > label.l
+        for y in lines
+    )
 
 
 def _self_described_incoterm(lines: list[LLine]) -> dict[str, ExtractedField]:
@@ -222,7 +240,7 @@ def _value_for(
             pass
         elif inline_only or len(rest) > 25:
             return None
-    right = right_of(label, lines, max_gap=30 * label.h)
+    right = [x for x in right_of(label, lines, max_gap=30 * label.h) if not _in_another_box(label, x, lines)]
     if right:
         value = parse(right[0].text)
         if value is not None:
@@ -244,16 +262,19 @@ def _value_for(
 
 
 def _in_another_box(label: LLine, x: LLine, lines: list[LLine]) -> bool:
-    """``x`` sits under another numbered box's heading than ``label`` (EUR.1's "5. ... of
-    destination" beside "4. ... originating")."""
+    """``x`` sits under the heading of another numbered box than the label's: EUR.1's "5. ... of
+    destination" beside "4. ... originating", "12. Declaration by the exporter" beside box 11."""
+
+    def overlap(a: LLine, b: LLine) -> bool:
+        return a.l < b.r and a.r > b.l
+
     return any(
         y is not label
         and _BOX_HEADING.match(y.text)
-        and label.t - 0.5 * label.h <= y.t
+        and label.t - 6 * label.h <= y.t
         and y.b <= x.t + 0.5 * x.h
-        and y.l < x.r
-        and y.r > x.l
-        and y.l > label.r - label.h
+        and overlap(y, x)
+        and not overlap(y, label)
         for y in lines
     )
 

@@ -114,10 +114,10 @@ _INVOICE_BOX = label_pattern(
 
 
 def _date_at(f: dict[str, ExtractedField], name: str, label: re.Pattern[str], lines: list[LLine]) -> None:
-    """The first date on the line of ``label``, right of it or in the two lines under it."""
+    """The first date on the line of ``label``, right of it or in the three lines under it."""
     for x in lines:
         if label.match(x.label_text):
-            for y in [x, *right_of(x, lines), *below(x, lines, max_lines=2)]:
+            for y in [x, *right_of(x, lines), *below(x, lines, max_lines=3)]:
                 for raw in find_dates(y.text):
                     iso = parse_date(raw)
                     if iso:
@@ -228,8 +228,8 @@ def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType
 
 
 _ISSUER = {
-    DT.CERTIFICATE_OF_ORIGIN: re.compile(r"chamb|\bcci\b|commerce|customs|douane"),
-    DT.PHYTOSANITARY_CERTIFICATE: re.compile(r"plant|vegetaux|phyto|quarantine|\bnppo\b|\bonpv\b"),
+    DT.CERTIFICATE_OF_ORIGIN: re.compile(r"chamb|\bcci\b|commerc|camara|customs|douane|aduana"),
+    DT.PHYTOSANITARY_CERTIFICATE: re.compile(r"plant|vegetaux|phyto|fitosanit|quarantine|\bnppo\b|\bonpv\b"),
     DT.SANITARY_CERTIFICATE: re.compile(r"veterinar|sanitary|sanitaire|food safety|alimentation"),
 }
 
@@ -242,7 +242,11 @@ _PRODUCE_LABEL = label_pattern(
         r"produits? et quantite)"
     )
 )
-_PRODUCE_ROW = re.compile(r"^(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)\s*$")
+# "Cashew nuts, in shell - 9200 kg", "1) Fresh Eureka lemons - 1,935 kg (Citrus limon)"
+_PRODUCE_ROW = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)"
+    r"(?:\s*\([^)]*\))?\s*$"
+)
 # "Produce: Fresh lychees; Quantity: 6,270 kg; Botanical name: Litchi chinensis"
 _PRODUCE_FIELDS = re.compile(
     r"^\W*(?:produce|produits?|commodity|goods|marchandises?)\s*:\s*(?P<desc>[^;]+?)\s*;\s*"

@@ -1085,3 +1085,37 @@ def test_a_goods_line_with_accented_marks_and_a_glued_consignment_label() -> Non
     )
     understand(doc)
     assert [it.fields["description"].value for it in doc.items] == ["Fresh lychees"]
+
+
+def test_an_eur1s_customs_box_is_read_apart_from_the_exporters_declaration_beside_it() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("11. VISA DE LA DOUANE", 20), ("12. DÉCLARATION DE L'EXPORTATEUR", 560))
+    lines += _cells(
+        1, ("Déclaration certifiée conforme", 20), ("Je soussigné déclare que les marchandises", 560)
+    )
+    lines += _cells(2, ("Bureau de douane :", 20), ("l'établissement du présent certificat.", 560))
+    lines += _cells(
+        3, ("Direction Générale des Douanes, Toamasina", 20), ("Lieu et date : Sambava, 27/08/2026", 560)
+    )
+    lines += _cells(4, ("Lieu et date : Toamasina, 30/08/2026", 20))
+    fields = label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert fields["issuing_authority"].value == "Direction Générale des Douanes, Toamasina"
+    assert fields["issue_date"].value == "2026-08-30"
+
+
+def test_numbered_produce_lines_with_their_botanical_name() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("PHYTOSANITARY CERTIFICATE", 300),),
+        (("8. Description of consignment:", 60),),
+        (("1) Extra fine green beans - 3,645 kg (Phaseolus vulgaris)", 80),),
+        (("2) Fresh Eureka lemons - 1,935 kg (Citrus limon)", 80),),
+    )
+    understand(doc)
+    assert [(it.fields["description"].value, it.fields["quantity"].value) for it in doc.items] == [
+        ("Extra fine green beans", 3645.0),
+        ("Fresh Eureka lemons", 1935.0),
+    ]
