@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 
@@ -180,6 +181,11 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         m = re.fullmatch(r"\d{1,3}", anchor.text.strip(" .)")) or _ITEM_NO.match(anchor.text)
         number = int(m.group(1) if m and m.groups() else m.group(0)) if m else i + 1  # type: ignore[union-attr]
         items.append(LineItem(line=number, fields=_row_fields(band, hs_column)))
+    numbers = [it.line for it in items]
+    if any(a >= b for a, b in itertools.pairwise(numbers)):
+        # printed numbers always go up: the OCR misread one ("2", "2"), so count the rows instead
+        for i, it in enumerate(items):
+            it.line = i + 1
     return [it for it in items if it.fields], totals
 
 

@@ -86,7 +86,8 @@ _JOINERS = re.compile(r"(?:\b(?:de|du|des|d'|of|and|et|&|the|la|le))[,]?$|,$", r
 
 def _remainder(line: LLine, end: int) -> str:
     rest = line.text[end:]
-    rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # "(name, address, country)"
+    # "(name, address, country)", also with its bracket read as a letter ("Iname. address. country)")
+    rest = re.sub(r"^\s*(?:\(|[Il|](?=[a-z]))[^()]*\)", "", rest)
     # a trailing dot may end an abbreviation ("Delta Green Agro Export S.A.E.")
     return rest.strip(" \t:;-–=|").lstrip(".").strip()
 
@@ -319,6 +320,8 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         flags=re.IGNORECASE,
     )
     rest = re.sub(r"^\s*\([^)]*\)?", "", rest).strip(" :-").lstrip(".").strip()
+    if re.fullmatch(r"[Il|]?[a-z][^()]*\)", rest):  # what is left of a misread "(name, address)"
+        rest = ""
     block: list[LLine] = []
     if len(rest) > 3 and re.search(r"[A-Za-z]{2}", rest):
         block.append(

@@ -1119,3 +1119,26 @@ def test_numbered_produce_lines_with_their_botanical_name() -> None:
         ("Extra fine green beans", 3645.0),
         ("Fresh Eureka lemons", 1935.0),
     ]
+
+
+def test_rows_are_counted_when_a_printed_line_number_was_misread() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("N°", 20), ("Désignation des marchandises", 80), ("Quantité", 420))
+    lines += _cells(1, ("2", 20), ("Anacarde en coque", 80), ("9200", 420))  # a "1" read as "2"
+    lines += _cells(2, ("2", 20), ("Noix de cajou brutes en coque", 80), ("4320", 420))
+    items, _ = table_items(lines)
+    assert [(it.line, it.fields["quantity"].value) for it in items] == [(1, 9200.0), (2, 4320.0)]
+
+
+def test_a_party_labels_parenthesis_read_as_a_letter_is_not_the_name() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("1. Expéditeur / Exportateur Iname. address. country)", 20))
+    lines += _cells(1, ("MINOTERIE DE LA SOMME SAS", 20)) + _cells(2, ("80000 Amiens, France", 20))
+    fields = party_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert (fields["exporter_name"].value, fields["exporter_country"].value) == (
+        "MINOTERIE DE LA SOMME SAS",
+        "FR",
+    )
