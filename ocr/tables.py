@@ -69,7 +69,7 @@ _MARKS_AND_COUNT = re.compile(
 )
 # an HS code that says so inside a description ("Fresh lemons HS 0805.50")
 _NAMED_HS = re.compile(
-    r"\s*\b(?:hs|sh|code\s*sh|hs\s*code)\s*:?\s*(\d{4}\.?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])", re.IGNORECASE
+    r"\s*\b(?:hs|sh|code\s*sh|hs\s*code)\s*:?\s*(\d{4}[.:]?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])", re.IGNORECASE
 )
 _MEASURED = {"hs_code", "gross_mass_kg", "net_mass_kg", "quantity"}
 
@@ -213,7 +213,7 @@ def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[
             if "hs_code" not in by_kind
             else None
         )
-        code = hs_digits(glued.group(1)) if glued else None
+        code = hs_digits(glued.group(1).replace(":", ".")) if glued else None
         if glued and code:  # the OCR read the description and the HS code cell beside it as one line
             out["hs_code"] = _f("hs_code", glued.group(1), code, used)
             text = " ".join((text[: glued.start()] + " " + text[glued.end() :]).split())

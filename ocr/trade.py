@@ -89,7 +89,16 @@ def _remainder(line: LLine, end: int) -> str:
     # "(name, address, country)", also with its bracket read as a letter ("Iname. address. country)")
     rest = re.sub(r"^\s*(?:\(|[Il|](?=[a-z]))[^()]*\)", "", rest)
     # a trailing dot may end an abbreviation ("Delta Green Agro Export S.A.E.")
-    return rest.strip(" \t:;-–=|").lstrip(".").strip()
+    return _keep_abbreviation_dot(rest.strip(" \t:;-–=|").lstrip(".").strip())
+
+
+def _keep_abbreviation_dot(text: str) -> str:
+    """A final dot stays when it ends an abbreviation ("S.A.E.", "Co."), not after a word ("SA.")."""
+    if text.endswith(".") and not re.search(
+        r"(?:\b[A-Za-z]\.){2,}$|\b(?:Co|Ltd|Inc|Corp|Cie|Ets|Bros)\.$", text
+    ):
+        return text[:-1].rstrip()
+    return text
 
 
 def _id_value(text: str) -> str | None:
@@ -319,7 +328,7 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         rest,
         flags=re.IGNORECASE,
     )
-    rest = re.sub(r"^\s*\([^)]*\)?", "", rest).strip(" :-").lstrip(".").strip()
+    rest = _keep_abbreviation_dot(re.sub(r"^\s*\([^)]*\)?", "", rest).strip(" :-").lstrip(".").strip())
     if re.fullmatch(r"[Il|]?[a-z][^()]*\)", rest):  # what is left of a misread "(name, address)"
         rest = ""
     block: list[LLine] = []

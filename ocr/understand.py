@@ -10,7 +10,15 @@ from ocr.classify import classify
 from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of
 from ocr.lexicon import TITLE_RES, label_pattern, loose
 from ocr.models import Document, DocumentType, ExtractedField, LineItem
-from ocr.normalize import country_code, currency_code, find_dates, parse_amount, parse_date, unit_code
+from ocr.normalize import (
+    country_code,
+    currency_code,
+    find_dates,
+    parse_amount,
+    parse_date,
+    split_glued_words,
+    unit_code,
+)
 from ocr.receipt import receipt_fields
 from ocr.tables import table_items
 from ocr.trade import label_fields, party_fields
@@ -77,6 +85,11 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
         _number_by_title(f, lines, t)
     if t in CERTIFICATES and "issuing_authority" not in f and not _plant_protection_organisation(f, lines):
         _authority(f, lines, t)
+    if "issuing_authority" in f:  # a proper name: put back the spaces lost before its capitals
+        authority = f["issuing_authority"]
+        f["issuing_authority"] = authority.model_copy(
+            update={"value": split_glued_words(str(authority.value))}
+        )
     if t == DT.COMMERCIAL_INVOICE and "currency" not in f and "total_value" in f:
         code = currency_code(f["total_value"].raw)  # "£19,135.60", "12 345,67 €"
         if code:
@@ -175,7 +188,7 @@ def _plant_protection_organisation(f: dict[str, ExtractedField], lines: list[LLi
 _AUTHORITY = re.compile(
     r"chamb|chamber|cci\b|ministr|directorate|direction|service|office|organi[sz]ation|"
     r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection|"
-    r"department|departement|bureau|division|institut"
+    r"department|departement|bureau|division|institut|servicio|direcci|camara|comercio|aduana|secretar"
 )
 _NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif")
 

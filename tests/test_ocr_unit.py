@@ -1142,3 +1142,41 @@ def test_a_party_labels_parenthesis_read_as_a_letter_is_not_the_name() -> None:
         "MINOTERIE DE LA SOMME SAS",
         "FR",
     )
+
+
+@pytest.mark.parametrize(
+    ("read", "kept"),
+    [
+        ("Delta Green Agro Export S.A.E.", "Delta Green Agro Export S.A.E."),
+        ("Shaoxing Huamei Co.", "Shaoxing Huamei Co."),
+        ("Épicerie Fine des Chartrons SA.", "Épicerie Fine des Chartrons SA"),
+    ],
+)
+def test_a_final_dot_stays_only_after_an_abbreviation(read: str, kept: str) -> None:
+    from ocr.trade import _keep_abbreviation_dot
+
+    assert _keep_abbreviation_dot(read) == kept
+
+
+def test_a_spanish_plant_service_in_the_letterhead_issues_the_certificate_and_keeps_its_spaces() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Servicio FitosanitarioDel Estado", 300),),
+        (("Ministerio de Agricultura y Ganadería · San José", 250),),
+        (("PHYTOSANITARY CERTIFICATE", 400),),
+    )
+    understand(doc)
+    assert doc.values()["issuing_authority"] == "Servicio Fitosanitario Del Estado"
+
+
+def test_an_hs_code_named_in_a_description_with_its_dot_read_as_a_colon() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("N°", 20), ("Désignation", 80), ("Quantité", 420))
+    lines += _cells(1, ("1", 20), ("Clous de girofle entiers HS 0907:10", 80), ("9 650", 420))
+    items, _ = table_items(lines)
+    assert (items[0].fields["description"].value, items[0].fields["hs_code"].value) == (
+        "Clous de girofle entiers",
+        "090710",
+    )
