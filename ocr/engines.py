@@ -237,7 +237,7 @@ class RapidOcrEngine:
 
 
 # Cache entries written before the detection size changed carry RapidOCR's own defaults, and
-# were read without the second look.
+# were read without the second look or the alphabet prior.
 _RAPIDOCR_DEFAULTS_TAG = RapidOcrEngine(
     det_limit_side_len=736, det_limit_type="min", rec_min_width=320, reread_below=0, alphabet=None
 ).config_tag

@@ -21,7 +21,7 @@ from ocr.normalize import (
 )
 from ocr.receipt import receipt_fields
 from ocr.tables import table_items
-from ocr.trade import label_fields, party_fields
+from ocr.trade import cert_number, label_fields, party_fields
 
 if TYPE_CHECKING:
     from llm.base import LLMClient
@@ -140,8 +140,6 @@ def _date_at(f: dict[str, ExtractedField], name: str, label: re.Pattern[str], li
 
 def _number_by_title(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType) -> None:
     """A certificate number printed alone just under (or over) the document's title."""
-    from ocr.trade import cert_number
-
     title = _title(lines, t)
     if title is None:
         return
