@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from eval.synthdocs import _fmt_amount, _font
-from eval.synthgrid import MONTHS, Column, Sheet, _fmt_hs
+from eval.synthgrid import MONTHS, Column, Sheet, _fmt_hs, _masses, _parties_truth, grid_phyto_truth
 
 
 class Party(NamedTuple):
@@ -878,13 +878,6 @@ def _total(c: dict[str, Any]) -> float:
     return round(_subtotal(c) + c["freight"] + c["insurance"], 2)
 
 
-def _masses(c: dict[str, Any]) -> tuple[float, float]:
-    return (
-        round(sum(it["net_mass_kg"] for it in c["items"]), 2),
-        round(sum(it["gross_mass_kg"] for it in c["items"]), 2),
-    )
-
-
 def _hs(it: dict[str, Any], c: dict[str, Any]) -> str:
     """The HS code as the invoice prints it: six digits in the description's second line, or eight."""
     return it["hs_code"][:6] if c["hs_mode"] == "line" else it["hs_code"]
@@ -1018,16 +1011,6 @@ def ledger_invoice(c: dict[str, Any]) -> Sheet:
     s.put(LEFT, 1645, _kv(lg["bank"], bank, lang), 14)
     s.put(RIGHT, 1645, lg["page"], 14, right=True)
     return s
-
-
-def _parties_truth(c: dict[str, Any]) -> dict[str, Any]:
-    seller, buyer = c["seller"], c["buyer"]
-    return {
-        "exporter_name": seller.name,
-        "exporter_country": seller.iso,
-        "importer_name": buyer.name,
-        "importer_country": buyer.iso,
-    }
 
 
 def ledger_invoice_truth(c: dict[str, Any]) -> dict[str, Any]:
@@ -1305,26 +1288,11 @@ def ledger_phyto(c: dict[str, Any]) -> Sheet:
     return s
 
 
-def ledger_phyto_truth(c: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "type": "phytosanitary_certificate",
-        "fields": {
-            "certificate_number": c["phyto_number"],
-            "certificate_type": "phytosanitary_certificate",
-            **_parties_truth(c),
-            "origin_country": c["seller"].iso,
-            "issue_date": c["phyto_date"],
-            "issuing_authority": c["seller"].nppo,
-            "items": [{k: it[k] for k in ("line", "description", "quantity", "unit")} for it in c["items"]],
-        },
-    }
-
-
 LEDGER_KINDS: list[
     tuple[str, Callable[[dict[str, Any]], Sheet], Callable[[dict[str, Any]], dict[str, Any]]]
 ] = [
     ("invoice", ledger_invoice, ledger_invoice_truth),
     ("co", ledger_co, ledger_co_truth),
     ("packing", ledger_packing, ledger_packing_truth),
-    ("phyto", ledger_phyto, ledger_phyto_truth),
+    ("phyto", ledger_phyto, grid_phyto_truth),  # the same fields, drawn the same way
 ]
