@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -31,6 +32,13 @@ class OcrEngine(Protocol):
     def read(self, image: np.ndarray) -> list[OcrLine]:
         """Lines of an RGB or grey ``uint8`` image, boxes in that image's pixels."""
         ...
+
+
+@runtime_checkable
+class CloseReader(Protocol):
+    """An engine that can also look closer: slower, for small or faint print the usual pass misses."""
+
+    def read_closely(self, image: np.ndarray) -> list[OcrLine]: ...
 
 
 # The letters of French and English documents (and the usual symbols). PP-OCRv6 reads 18,000
@@ -119,6 +127,7 @@ class RapidOcrEngine:
         text_score: float = 0.5,
         rec_min_width: int = 160,
         reread_below: float = 0.95,
+        close_det_side: int = 1280,
         alphabet: str | None = FRENCH_ENGLISH,
         foreign_letter_weight: float = FOREIGN_LETTER_WEIGHT,
     ) -> None:
@@ -131,6 +140,7 @@ class RapidOcrEngine:
             "Rec.rec_img_shape": [3, 48, rec_min_width],
         }
         self._reread_below = reread_below
+        self.close_det_side = close_det_side
         self._text_score = text_score
         self._alphabet = alphabet
         self._foreign_letter_weight = foreign_letter_weight
@@ -189,10 +199,28 @@ class RapidOcrEngine:
         telling a page's orientation by its reading)."""
         return self._read(image, False)
 
-    def _read(self, image: np.ndarray, use_cls: bool) -> list[OcrLine]:
+    def read_closely(self, image: np.ndarray) -> list[OcrLine]:
+        """Read with text detection on a larger copy of the page (``close_det_side`` px).
+
+        On a phone photo (blur, uneven light, lower contrast) the 10-px grey labels of a form
+        ("1. Consignor / Exporter") vanish from the 960-px detection copy but are found at 1280;
+        detecting every page at 1280 would cost 0.2 s a page, so the pipeline asks for this only
+        when a first reading misses fields.
+        """
+        return self._read(image, bool(self._options["Global.use_cls"]), det_side=self.close_det_side)
+
+    def _read(self, image: np.ndarray, use_cls: bool, det_side: int | None = None) -> list[OcrLine]:
         with self._lock:  # the ONNX sessions are shared; one page at a time per engine
             engine = self._load()
-            result = engine(image, use_cls=use_cls)  # type: ignore[operator]
+            if det_side:
+                detector = engine._load_det_model()  # type: ignore[attr-defined]
+                usual_side, detector.limit_side_len = detector.limit_side_len, det_side
+                try:
+                    result = engine(image, use_cls=use_cls)  # type: ignore[operator]
+                finally:
+                    detector.limit_side_len = usual_side
+            else:
+                result = engine(image, use_cls=use_cls)  # type: ignore[operator]
             boxes = getattr(result, "boxes", None)
             if boxes is None:
                 return []
@@ -340,11 +368,22 @@ class CachedEngine:
         folder.mkdir(parents=True, exist_ok=True)
 
     def read(self, image: np.ndarray) -> list[OcrLine]:
+        return self._cached(image, self._prefix, self.inner.read)
+
+    def read_closely(self, image: np.ndarray) -> list[OcrLine]:
+        if not isinstance(self.inner, CloseReader):
+            return self.read(image)
+        side = getattr(self.inner, "close_det_side", "")
+        return self._cached(image, f"{self._prefix}-close{side}", self.inner.read_closely)
+
+    def _cached(
+        self, image: np.ndarray, prefix: str, read: Callable[[np.ndarray], list[OcrLine]]
+    ) -> list[OcrLine]:
         digest = hashlib.sha256(np.ascontiguousarray(image).tobytes() + str(image.shape).encode()).hexdigest()
-        path = self.folder / f"{self._prefix}-{digest[:32]}.json"
+        path = self.folder / f"{prefix}-{digest[:32]}.json"
         if path.exists():
             return [OcrLine.model_validate(x) for x in json.loads(path.read_text())]
-        lines = self.inner.read(image)
+        lines = read(image)
         path.write_text(json.dumps([x.model_dump() for x in lines]))
         return lines
 

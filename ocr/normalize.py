@@ -66,7 +66,11 @@ _DATE_PATTERNS = (
     r"\d{1,2}(?:er)?\s*[\-.]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,]?\s*\d{2,4}",
     r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}",
 )
-DATE_RE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS))
+# A date ends where its number ends ("02/4/402026", a misread "02/04/2026", is not 02/4/4020),
+# or where a time glued to it starts (a receipt's "19-03-201818:08:38").
+DATE_RE = re.compile(
+    "|".join(f"(?:{p})" for p in _DATE_PATTERNS).join(("(?:", r")(?:(?!\d)|(?=\d{1,2}:\d{2}))"))
+)
 
 
 def find_dates(text: str) -> list[str]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
 
 from ocr.classify import classify
 from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of
@@ -23,15 +22,13 @@ from ocr.receipt import receipt_fields
 from ocr.tables import table_items
 from ocr.trade import cert_number, label_fields, party_fields
 
-if TYPE_CHECKING:
-    from llm.base import LLMClient
-
 log = logging.getLogger(__name__)
 DT = DocumentType
 CERTIFICATES = (DT.CERTIFICATE_OF_ORIGIN, DT.PHYTOSANITARY_CERTIFICATE, DT.SANITARY_CERTIFICATE)
 
 
-def understand(doc: Document, llm: LLMClient | None = None, doc_type: DocumentType | None = None) -> None:
+def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
+    """Type the document and extract its fields by rules (the LLM fallback is the pipeline's)."""
     lines = layout_lines(doc)
     found_type, confidence = classify(lines)
     if doc_type is not None:
@@ -53,10 +50,6 @@ def understand(doc: Document, llm: LLMClient | None = None, doc_type: DocumentTy
             items = _declared_produce(lines)
         doc.items = items
         _specials(doc, lines, totals)
-    if llm is not None:
-        from ocr.llm_fallback import fill_missing
-
-        fill_missing(doc, lines, llm)
 
 
 def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, LLine]]) -> None:

@@ -30,6 +30,7 @@ from ocr.normalize import (
     country_code,
     currency_code,
     find_country,
+    find_dates,
     fold_aligned,
     hs_digits,
     parse_amount,
@@ -255,6 +256,11 @@ def test_receipt_total_falls_back_to_subtotal_then_cash_minus_change() -> None:
     assert fields["total"].value == pytest.approx(20.40)
     fields = receipt_fields(_rows("ABC TRADING", "TOTAL AMOUNT", ("CASH RM", "10.00"), ("CHANGE", "4.00")))
     assert fields["total"].value == pytest.approx(6.00)
+
+
+def test_a_date_ends_where_its_number_ends_or_where_a_glued_time_starts() -> None:
+    assert find_dates("Date facture 02/4/402026") == []  # a misread 02/04/2026, not the year 4020
+    assert find_dates("Date: 05-03-201819:02:50") == ["05-03-2018"]
 
 
 def test_time_ranges_are_not_dates() -> None:
@@ -691,18 +697,86 @@ def test_a_heading_with_an_i_read_as_l_is_still_a_column() -> None:
     assert [(it.line, it.fields["gross_mass_kg"].value) for it in items] == [(1, 1495.0), (2, 8110.0)]
 
 
-def _form(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> Any:
-    """A one-page OCR'd document from rows of (text, left) cells, 30 px a row, 10 px a character."""
-    from ocr.models import Document, OcrLine, Page
+def _form_lines(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> list[Any]:
+    """OCR lines from rows of (text, left) cells, 30 px a row, 10 px a character."""
+    from ocr.models import OcrLine
 
     lines = []
     for i, row in enumerate(rows):
         for text, left in row:  # type: ignore[misc]
             box = BoundingBox(l=left, t=30.0 * i, r=left + 10 * len(text), b=30.0 * i + 20)
             lines.append(OcrLine(text=text, confidence=0.98, box=box))
-    return Document(
-        filename="form.png", pages=[Page(number=1, width=1240, height=1754, source="ocr", lines=lines)]
+    return lines
+
+
+def _form(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> Any:
+    """A one-page OCR'd document from rows of (text, left) cells."""
+    from ocr.models import Document, Page
+
+    page = Page(number=1, width=1240, height=1754, source="ocr", lines=_form_lines(*rows))
+    return Document(filename="form.png", pages=[page])
+
+
+_PARTY_LABELS = ("1. Exporter (name, address, country)", "2. Consignee (name, address, country)")
+_PHOTOGRAPHED_CERTIFICATE = (
+    ((_PARTY_LABELS[0], 60), ("No. CO-05096", 640)),
+    (("Minoterie de la Somme SAS", 60), ("CERTIFICATE OF ORIGIN", 640)),
+    (("80000 Amiens", 60), ("CCI Amiens-Picardie", 640)),
+    (("France", 60),),
+    ((_PARTY_LABELS[1], 60), ("3. Country of origin", 640)),
+    (("Société Abidjanaise SA", 60), ("France", 640)),
+    (("Abidjan", 60),),
+    (("Côte d'Ivoire", 60),),
+    (("6. Description of goods", 60), ("7. HS code", 640), ("8. Gross weight (kg)", 900)),
+    (("Wheat flour T55", 60), ("1101.00", 640), ("30351.00", 900)),
+    (("Place and date of issue: Amiens, February 12, 2026", 60),),
+)
+
+
+class _PhotoEngine:
+    """OCR of a photographed certificate: the usual pass misses the small party labels (as the
+    960-px detection does on a blurred photo), the closer look finds them."""
+
+    name = "photo"
+
+    def __init__(self, *, usual_misses_labels: bool = True, closer_finds: bool = True) -> None:
+        self.usual_misses_labels, self.closer_finds, self.closer_looks = usual_misses_labels, closer_finds, 0
+
+    def read(self, image: Any) -> list[Any]:
+        lines = _form_lines(*_PHOTOGRAPHED_CERTIFICATE)
+        return [x for x in lines if x.text not in _PARTY_LABELS] if self.usual_misses_labels else lines
+
+    def read_closely(self, image: Any) -> list[Any]:
+        self.closer_looks += 1
+        return _form_lines(*_PHOTOGRAPHED_CERTIFICATE) if self.closer_finds else []
+
+
+def _photo_png() -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", (1240, 1754), "white").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def test_a_reading_that_misses_fields_gets_a_closer_look_that_fills_them() -> None:
+    engine = _PhotoEngine()
+    values = read_document(_photo_png(), "photo.png", engine=engine).values()
+    assert engine.closer_looks == 1
+    assert (values["exporter_name"], values["importer_name"]) == (
+        "Minoterie de la Somme SAS",
+        "Société Abidjanaise SA",
     )
+    assert values["certificate_number"] == "CO-05096"
+
+
+def test_a_complete_reading_is_not_read_twice_and_a_poorer_closer_reading_is_not_kept() -> None:
+    complete = _PhotoEngine(usual_misses_labels=False)
+    assert read_document(_photo_png(), "photo.png", engine=complete).values()["exporter_name"]
+    assert complete.closer_looks == 0
+    blind = _PhotoEngine(closer_finds=False)
+    doc = read_document(_photo_png(), "photo.png", engine=blind)
+    assert blind.closer_looks == 1
+    assert doc.doc_type.value == "certificate_of_origin"
+    assert doc.values()["certificate_number"] == "CO-05096"
 
 
 def test_a_form_a_style_certificate_of_origin_is_read_box_by_box() -> None:

@@ -247,3 +247,22 @@ def test_cli_writes_ledger_cases_alternating_languages(tmp_path: Path) -> None:
     names = [sorted(p.name for p in (tmp_path / f"syn-00{i}" / "documents").iterdir()) for i in range(2)]
     assert any(n.startswith("facture_vente") for n in names[0])
     assert any(n.startswith("sales_invoice") for n in names[1])
+
+
+def test_photographed_copies_keep_their_truth_and_change_every_page_image(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from eval.photo import photograph_dataset
+
+    make_case(tmp_path / "src" / "case", seed=11, lang="fr", noise=False)
+    images = {p.name: Image.open(p).size for p in (tmp_path / "src" / "case" / "documents").glob("*.png")}
+    assert photograph_dataset(tmp_path / "src", tmp_path / "photo", seed=3) == len(images) > 0
+
+    documents = tmp_path / "photo" / "case" / "documents"
+    expected = json.loads((tmp_path / "photo" / "case" / "expected.json").read_text(encoding="utf-8"))
+    for name, size in images.items():
+        photo = documents / name.replace(".png", ".jpg")
+        assert photo.name in expected["documents"] and name not in expected["documents"]
+        assert Image.open(photo).size != size  # on a table, then shrunk: not the page as scanned
+    pdfs = sorted(p.name for p in documents.glob("*.pdf"))
+    assert pdfs and all(name in expected["documents"] for name in pdfs)
