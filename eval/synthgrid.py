@@ -689,7 +689,10 @@ def _parties_truth(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def grid_invoice_truth(c: dict[str, Any]) -> dict[str, Any]:
+def invoice_truth(
+    c: dict[str, Any], total_value: float, hs_code: Callable[[dict[str, Any]], str]
+) -> dict[str, Any]:
+    """An invoice's truth, with its family's total and each item's HS code as the invoice prints it."""
     net, gross = _masses(c)
     return {
         "type": "commercial_invoice",
@@ -699,15 +702,20 @@ def grid_invoice_truth(c: dict[str, Any]) -> dict[str, Any]:
             **_parties_truth(c),
             "currency": c["currency"],
             "incoterm": c["incoterm"],
-            "total_value": _total(c),
+            "total_value": total_value,
             "origin_country": c["seller"].iso,
             **({"net_mass_kg": net, "gross_mass_kg": gross} if c["invoice_masses"] else {}),
             "items": [
-                {k: it[k] for k in ("line", "hs_code", "description", "quantity", "unit", "value")}
+                {"line": it["line"], "hs_code": hs_code(it)}
+                | {k: it[k] for k in ("description", "quantity", "unit", "value")}
                 for it in c["items"]
             ],
         },
     }
+
+
+def grid_invoice_truth(c: dict[str, Any]) -> dict[str, Any]:
+    return invoice_truth(c, _total(c), lambda it: str(it["hs_code"]))
 
 
 def grid_packing(c: dict[str, Any]) -> Sheet:

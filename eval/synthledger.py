@@ -18,7 +18,16 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from eval.synthdocs import _fmt_amount, _font
-from eval.synthgrid import MONTHS, Column, Sheet, _fmt_hs, _masses, _parties_truth, grid_phyto_truth
+from eval.synthgrid import (
+    MONTHS,
+    Column,
+    Sheet,
+    _fmt_hs,
+    _masses,
+    _parties_truth,
+    grid_phyto_truth,
+    invoice_truth,
+)
 
 
 class Party(NamedTuple):
@@ -1014,25 +1023,7 @@ def ledger_invoice(c: dict[str, Any]) -> Sheet:
 
 
 def ledger_invoice_truth(c: dict[str, Any]) -> dict[str, Any]:
-    net, gross = _masses(c)
-    return {
-        "type": "commercial_invoice",
-        "fields": {
-            "invoice_number": c["invoice_number"],
-            "invoice_date": c["invoice_date"],
-            **_parties_truth(c),
-            "currency": c["currency"],
-            "incoterm": c["incoterm"],
-            "total_value": _total(c),
-            "origin_country": c["seller"].iso,
-            **({"net_mass_kg": net, "gross_mass_kg": gross} if c["invoice_masses"] else {}),
-            "items": [
-                {k: it[k] for k in ("line", "description", "quantity", "unit", "value")}
-                | {"hs_code": _hs(it, c)}
-                for it in c["items"]
-            ],
-        },
-    }
+    return invoice_truth(c, _total(c), lambda it: _hs(it, c))
 
 
 def ledger_packing(c: dict[str, Any]) -> Sheet:
