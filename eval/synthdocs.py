@@ -564,10 +564,21 @@ def _ledger_documents(
     return c["items"], _write_pages(docs, seed, noise, c, LEDGER_KINDS, FILE_NAMES[lang])
 
 
+def _sanitary_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthsanitary imports this module's shared helpers.
+    from eval.synthsanitary import FILE_NAMES, SANITARY_KINDS, build_sanitary_case
+
+    c = build_sanitary_case(seed, lang)
+    return c["items"], _write_pages(docs, seed, noise, c, SANITARY_KINDS, FILE_NAMES[lang])
+
+
 STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], dict[str, Any]]]] = {
     "classic": _classic_documents,
     "grid": _grid_documents,
     "ledger": _ledger_documents,
+    "sanitary": _sanitary_documents,
 }
 DECLARED_ITEM_KEYS = (
     "line",
@@ -596,7 +607,8 @@ def _declaration(seed: int, items: list[dict[str, Any]], truths: dict[str, Any])
         ],
         "attached_documents": [
             {"type": kind, "number": fields[kind]["certificate_number"]}
-            for kind in ("certificate_of_origin", "phytosanitary_certificate")
+            for kind in ("certificate_of_origin", "phytosanitary_certificate", "sanitary_certificate")
+            if kind in fields
         ]
         + [{"type": "packing_list", "number": inv["invoice_number"]}],
     }
