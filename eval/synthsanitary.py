@@ -44,7 +44,14 @@ GOODS = [
     Good("Viande bovine désossée congelée", "Frozen boneless beef", "020230", "Bos taurus", 7.1, 25),
     Good("Miel naturel", "Natural honey", "040900", "Apis mellifera", 5.2, 24),
     Good("Sardines à l'huile en conserve", "Canned sardines in oil", "160413", "Sardina pilchardus", 3.3, 18),
-    Good("Filets de pangasius congelés", "Frozen pangasius fillets", "030462", "Pangasius hypophthalmus", 2.6, 10),
+    Good(
+        "Filets de pangasius congelés",
+        "Frozen pangasius fillets",
+        "030462",
+        "Pangasius hypophthalmus",
+        2.6,
+        10,
+    ),
     Good("Thon albacore congelé", "Frozen yellowfin tuna", "030342", "Thunnus albacares", 4.9, 25),
 ]
 EXPORTERS = [
@@ -73,7 +80,14 @@ EXPORTERS = [
         (1, 6),
     ),
     Exporter(
-        ("Southern Alps Honey Ltd", "14 Tancred Street", "Ashburton", "NZ", "Nouvelle-Zélande", "New Zealand"),
+        (
+            "Southern Alps Honey Ltd",
+            "14 Tancred Street",
+            "Ashburton",
+            "NZ",
+            "Nouvelle-Zélande",
+            "New Zealand",
+        ),
         "Ministry for Primary Industries",
         "New Zealand Government",
         "Wellington",
@@ -89,7 +103,14 @@ EXPORTERS = [
         (4, 6),
     ),
     Exporter(
-        ("Mekong Basa Seafood JSC", "Lot 12 Tra Noc Industrial Zone", "Can Tho", "VN", "Viêt Nam", "Viet Nam"),
+        (
+            "Mekong Basa Seafood JSC",
+            "Lot 12 Tra Noc Industrial Zone",
+            "Can Tho",
+            "VN",
+            "Viêt Nam",
+            "Viet Nam",
+        ),
         "National Agro-Forestry-Fisheries Quality Assurance Department",
         "Ministry of Agriculture and Rural Development",
         "Ho Chi Minh City",

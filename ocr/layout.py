@@ -12,7 +12,7 @@ import statistics
 from dataclasses import dataclass
 
 from ocr.models import BoundingBox, Document, ExtractedField, OcrLine
-from ocr.normalize import fold_aligned, mend_capital_i
+from ocr.normalize import fold_aligned, mend_l_and_i
 
 
 @dataclass
@@ -76,7 +76,7 @@ def layout_lines(doc: Document) -> list[LLine]:
         theta = math.radians(page_angle(page.lines))
         cos, sin = math.cos(theta), math.sin(theta)
         for line in page.lines:
-            text = mend_capital_i(line.text.strip()) if page.source == "ocr" else line.text.strip()
+            text = mend_l_and_i(line.text.strip()) if page.source == "ocr" else line.text.strip()
             b = line.box
             cx, cy = (b.l + b.r) / 2, (b.t + b.b) / 2
             # rotate the centre by -theta; the box keeps its size (text boxes are axis-aligned enough)

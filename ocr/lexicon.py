@@ -105,6 +105,8 @@ LABELS: dict[str, list[str]] = {
     "certificate_number": [
         rf"(?:(?:phyto)?sanitary |veterinary )?(?:certificat|certificate)(?: (?:phyto)?sanitaire| veterinaire)?\s*{_NUM}",
         rf"{_NUM}\s*(?:du\s+)?(?:certificat|certificate)",
+        rf"(?:certificate|certificat) reference(?:\s*{_NUM})?",
+        rf"{_NUM}\s*de reference du certificat",
         r"reference",
         rf"{_NUM}",
     ],
@@ -117,12 +119,15 @@ LABELS: dict[str, list[str]] = {
         r"place and date",
         r"lieu et date",
         r"fait a",
+        r"done at",
         r"delivre a",
         r"date d'issue",
     ],
     "issuing_authority": [
         r"issuing authority",
         r"autorite (?:de delivrance|emettrice|competente)",
+        r"(?:central )?competent authority",
+        r"autorite centrale competente",
         r"organisme (?:emetteur|de delivrance)",
         r"issued by",
         r"delivre par",
@@ -186,7 +191,9 @@ TITLES: dict[DocumentType, list[str]] = {
     DocumentType.PACKING_LIST: [r"packing ?list", r"liste ?de ?colisage", r"colisage", r"liste d'emballage"],
 }
 
-_PREFIX = r"^(?:\(?\d{1,2}[.)]?\s*)?"
+# a box number: "3.", "6)", or an EU model certificate's "I.5." (its "I" read as "1" as often as
+# not; label_text reads it as "i")
+_PREFIX = r"^(?:\(?(?:[i1]{1,2}\.\s*)?\d{1,2}[.)]?\s*)?"
 
 
 def loose(pattern: str) -> str:

@@ -336,7 +336,12 @@ def split_glued_words(name: str) -> str:
 # No French or English word starts with an "l" and another consonant ("llama" aside): that "l"
 # is a capital I the OCR misread ("Côte d'lvoire", "lndustries").
 _L_FOR_I = re.compile(r"(?<![^\W\d_])l(?=[bcdfghjkmnpqrstvwxz][a-zà-ÿ]{2,})")
+# And the other way: an elided French article before a vowel or an "h" ("I'huile", "I'Union"; no
+# English "I'm", "I've", "I'll" or "I'd" is among them), and the "l" of a dotted lower-case
+# abbreviation ("S.r.I.").
+_I_FOR_L = re.compile(r"(?<![^\W\d_])I(?=['’][aeiouyhàâéèêîôûAEIOUÉ])|(?<=\b[a-z]\.)I(?=\.)")
 
 
-def mend_capital_i(text: str) -> str:
-    return _L_FOR_I.sub("I", text)
+def mend_l_and_i(text: str) -> str:
+    """An OCR line with its capital I and small l set right where the recogniser swapped them."""
+    return _I_FOR_L.sub("l", _L_FOR_I.sub("I", text))

@@ -30,7 +30,9 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("unit", label_pattern(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
     (
         "description",
-        label_pattern(r"designation|description|marchandises|goods|produit|product|produce|article|libelle"),
+        label_pattern(
+            r"designation|description|marchandises|goods|produit|product|produce|article|libelle|commodit"
+        ),
     ),
     ("packages", label_pattern(r"colis|pkgs|packages|packing|emballage|cartons|marks|marques")),
     # alone in its cell, after the box number of a form ("5. Item", "5. N°")
@@ -40,11 +42,16 @@ _STOP = re.compile(
     r"^\W*(?:total|sous[\s-]*total|sub[\s-]*total|\*{3,}|fin de liste|end of list|poids|"
     r"nombre|number of|total volume|volume|"
     # the certification under a certificate's goods
-    r"il est certifi|this is to certify|it is hereby certified|the undersigned|l'autorit[ée] soussign)",
+    r"il est certifi|this is to certify|it is hereby certified|the undersigned|l'autorit[ée] soussign)"
+    # ... also when it starts with its signatory ("I, the undersigned official veterinarian",
+    # "Le vétérinaire officiel soussigné certifie")
+    r"|\b(?:the undersigned|soussign|hereby certif)",
     re.IGNORECASE,
 )
 # "3. Noix", or "3.Noix" when the OCR lost the space (not "1.5 kg": a letter must follow)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
+# the line number of a "No." column that the OCR read together with its description ("2Thon")
+_GLUED_LINE_NO = re.compile(r"^\d{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 # an HS code (6 to 10 digits, dotted or not) standing alone inside a description
 _GLUED_HS = re.compile(r"(?<![\w.,])(\d{4}\.?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])")
 # the end-of-list line under the last item ("***** FIN DE LISTE *****"), or what is left of it
@@ -133,7 +140,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
     body: list[LLine] = []
     totals: dict[str, tuple[float, LLine]] = {}
     below_head = sorted((y for y in lines if y.cy > head_b + 0.2 * head_h), key=lambda y: y.t)
-    stop = next((x for x in below_head if _STOP.match(x.text)), None)
+    stop = next((x for x in below_head if _STOP.search(x.text)), None)
     for x in below_head:
         if stop is not None and x.cy >= stop.t - 0.2 * stop.h:
             break
@@ -180,7 +187,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         band = [(k, x) for k, x in cells if top <= x.cy < bottom]
         m = re.fullmatch(r"\d{1,3}", anchor.text.strip(" .)")) or _ITEM_NO.match(anchor.text)
         number = int(m.group(1) if m and m.groups() else m.group(0)) if m else i + 1  # type: ignore[union-attr]
-        items.append(LineItem(line=number, fields=_row_fields(band, hs_column)))
+        items.append(LineItem(line=number, fields=_row_fields(band, hs_column, "line" in kinds)))
     numbers = [it.line for it in items]
     if any(a >= b for a, b in itertools.pairwise(numbers)):
         # printed numbers always go up: the OCR misread one ("2", "2"), so count the rows instead
@@ -189,7 +196,9 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
     return [it for it in items if it.fields], totals
 
 
-def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[str, ExtractedField]:
+def _row_fields(
+    band: list[tuple[str, LLine]], hs_column: bool = False, numbered: bool = False
+) -> dict[str, ExtractedField]:
     out: dict[str, ExtractedField] = {}
     by_kind: dict[str, list[LLine]] = {}
     for k, x in band:
@@ -201,6 +210,8 @@ def _row_fields(band: list[tuple[str, LLine]], hs_column: bool = False) -> dict[
         desc = [y for y in desc if y in words or y.r > min(w.l for w in words)]
     if desc:
         texts = [_ITEM_NO.sub("", y.text).strip() for y in desc]
+        if numbered:
+            texts = [_GLUED_LINE_NO.sub("", t) for t in texts]
         keep = [
             (t, y)
             for t, y in zip(texts, desc, strict=True)

@@ -7,6 +7,7 @@ accepts wins, and the label of highest priority in ``ocr.lexicon`` wins between 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -203,8 +204,13 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
 
 def _names_the_destination(label: LLine, lines: list[LLine]) -> bool:
     """An EUR.1's box 5 ("Country, group of countries or / territory of destination"), whose first
-    line reads as box 4's, the origin's."""
-    return any("destination" in x.folded for x in [label, *below(label, lines, max_lines=2)] if x.l < label.r)
+    line reads as box 4's, the origin's. The label's own next lines only: a "Country of
+    destination" box under the origin's value is another box."""
+    return any(
+        "destination" in x.folded
+        for x in [label, *below(label, lines, max_lines=2)]
+        if x.l < label.r and x.t <= label.b + 1.5 * label.h
+    )
 
 
 _EXPORTERS_DECLARATION = re.compile(
@@ -317,7 +323,7 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
 
 
 # the heading of the next numbered box of a form ("4. Informations relatives au transport")
-_BOX_HEADING = re.compile(r"^\s*\(?\d{1,2}[.)]\s*[^\W\d_]")
+_BOX_HEADING = re.compile(r"^\s*\(?(?:[I1l]{1,2}\.\s*)?\d{1,2}[.)]\s*[^\W\d_]")
 
 
 def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
@@ -348,7 +354,24 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     return block
 
 
+def _one_line_party(line: LLine) -> list[LLine]:
+    """A party printed on one line ("Frigorífico Pampa Sur S.A., Ruta Nacional 5 km 102, Mercedes,
+    Argentine") as its name and its address: the name ends at the first comma (or the one after
+    a legal form set off by a comma) when what follows holds a number or ends with a country."""
+    parts = line.text.split(", ")
+    cut = 2 if len(parts) > 2 and _LEGAL_TAIL.match(parts[1].strip()) else 1
+    address = ", ".join(parts[cut:])
+    if not address or not (re.search(r"\d", address) or find_country(parts[-1])):
+        return [line]
+    name = ", ".join(parts[:cut])
+    return [
+        dataclasses.replace(line, text=name, folded=line.folded[: len(name)]),
+        dataclasses.replace(line, text=address, folded=line.folded[len(name) + 2 :]),
+    ]
+
+
 def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, ExtractedField]:
+    block = [*_one_line_party(block[0]), *block[1:]]
     name_lines = [block[0]]
     for x in block[1:3]:
         if _LEGAL_TAIL.match(x.text.strip()) or _JOINERS.search(name_lines[-1].text.strip()):

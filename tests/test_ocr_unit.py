@@ -958,12 +958,18 @@ def test_a_label_with_a_letter_too_many_or_a_speck_between_its_words_is_still_a_
         ("lndustries SA", "Industries SA"),
         ("lbs", "lbs"),
         ("llama", "llama"),
+        # and a capital I where French elides "le" or "la", or inside "S.r.l."
+        ("Sardines à I'huile en conserve", "Sardines à l'huile en conserve"),
+        ("pour I'exportation vers I'Union", "pour l'exportation vers l'Union"),
+        ("Ittica Adriatica S.r.I.", "Ittica Adriatica S.r.l."),
+        ("I'm sure I'll sign, I've read it", "I'm sure I'll sign, I've read it"),
+        ("I.1. Consignor", "I.1. Consignor"),
     ],
 )
-def test_an_l_before_a_consonant_at_the_start_of_a_word_is_a_capital_i(read: str, meant: str) -> None:
-    from ocr.normalize import mend_capital_i
+def test_the_ocr_swaps_of_capital_i_and_small_l_are_mended(read: str, meant: str) -> None:
+    from ocr.normalize import mend_l_and_i
 
-    assert mend_capital_i(read) == meant
+    assert mend_l_and_i(read) == meant
 
 
 def test_a_certificate_number_with_an_l_for_an_i_and_a_label_with_a_stray_hyphen() -> None:
@@ -1254,3 +1260,83 @@ def test_an_hs_code_named_in_a_description_with_its_dot_read_as_a_colon() -> Non
         "Clous de girofle entiers",
         "090710",
     )
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+@pytest.mark.parametrize("seed", [5, 7])  # a national letter, then an EU-model certificate
+def test_generated_health_certificates_are_read_field_for_field(lang: str, seed: int) -> None:
+    from eval.kie import score_fields
+    from eval.synthsanitary import build_sanitary_case, sanitary_certificate, sanitary_truth
+
+    c = build_sanitary_case(seed, lang)
+    sheet = sanitary_certificate(c)
+    doc = read_document(render_text_pdf(sheet.text, sheet.rules), filename="hc.pdf", engine="no-such-engine")
+    assert doc.doc_type == DocumentType.SANITARY_CERTIFICATE
+    wrong = [(f, gold, got) for f, gold, got, ok in score_fields(sanitary_truth(c)["fields"], doc) if not ok]
+    assert wrong == []
+
+
+def test_an_eu_model_health_certificate_read_by_ocr() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("COUNTRY: Senegal", 60), ("HEALTH CERTIFICATE", 640)),
+        (("Part I: Details of dispatched consignment", 60),),
+        (("1.1. Consignor (name, address)", 60), ("1.2. Certificate reference No.", 640)),
+        (("Pecheries de la Petite Cote SA", 70), ("SN2026/VET/40211", 650)),
+        (("Quai de peche de Mbour", 70), ("I.3. Central competent authority", 640)),
+        (("Mbour, Senegal", 70), ("Direction des Services Veterinaires", 650)),
+        (("I.5. Consignee (name, address)", 60), ("I.7. Country of origin", 640), ("ISO code", 940)),
+        (("Maree de Boulogne SAS", 70), ("Senegal", 650), ("SN", 950)),
+        (("12 quai Gambetta", 70), ("I.9. Country of destination", 640), ("ISO code", 940)),
+        (("62200 Boulogne-sur-Mer, France", 70), ("France", 650), ("FR", 950)),
+        (("I.28. Identification of the commodities", 60),),
+        (("HS code", 60), ("Species", 180), ("Nature of commodity", 460), ("Net weight (kg)", 960)),
+        (("030752", 60), ("Octopus vulgaris", 180), ("Frozen whole octopus", 460), ("8,450.00", 1000)),
+        (("I, the undersigned official veterinarian, hereby certify that the products described", 60),),
+        (("Done at Dakar on 14 October 2026", 60),),
+    )
+    understand(doc)
+    values = doc.values()
+    assert doc.doc_type == DocumentType.SANITARY_CERTIFICATE
+    assert values["certificate_number"] == "SN2026/VET/40211"
+    assert values["exporter_name"] == "Pecheries de la Petite Cote SA"
+    assert values["importer_name"] == "Maree de Boulogne SAS"
+    assert values["origin_country"] == "SN"  # not the destination box under it
+    assert values["issuing_authority"] == "Direction des Services Veterinaires"
+    assert values["issue_date"] == "2026-10-14"
+    item = {k: v.value for k, v in doc.items[0].fields.items()}
+    assert item == {"hs_code": "030752", "description": "Frozen whole octopus", "net_mass_kg": 8450.0}
+
+
+def test_a_party_on_one_line_is_its_name_and_its_address() -> None:
+    from ocr.trade import party_fields
+
+    lines = _cells(
+        0, ("Exportateur: Frigorífico Pampa Sur S.A., Ruta Nacional 5 km 102, Mercedes, Argentine", 20)
+    )
+    lines += _cells(1, ("Destinataire: Acme, Ltd, 4 Dock Road, Liverpool, Royaume-Uni", 20))
+    lines += _cells(2, ("Importer: Atlas Foods SARL, Agadir", 20))
+    parties = party_fields(lines, DocumentType.SANITARY_CERTIFICATE)
+    assert parties["exporter_name"].value == "Frigorífico Pampa Sur S.A."
+    assert parties["exporter_country"].value == "AR"
+    assert parties["importer_name"].value == "Acme, Ltd"
+    assert parties["importer_country"].value == "GB"
+    # a comma without an address after it (no number, no country) is part of the name
+    alone = party_fields(
+        _cells(0, ("Importer: Atlas Foods SARL, Agadir", 20)), DocumentType.COMMERCIAL_INVOICE
+    )
+    assert alone["importer_name"].value == "Atlas Foods SARL, Agadir"
+
+
+def test_a_line_number_read_together_with_its_description_is_not_part_of_it() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("N°", 20), ("Désignation", 80), ("Code SH", 500), ("Montant", 700))
+    lines += _cells(1, ("1Sardines à l'huile en conserve", 20), ("16041300", 500), ("9 900,00", 700))
+    lines += _cells(2, ("2Thon albacore congelé", 20), ("03034200", 500), ("4 410,00", 700))
+    items, _ = table_items(lines)
+    assert [it.fields["description"].value for it in items] == [
+        "Sardines à l'huile en conserve",
+        "Thon albacore congelé",
+    ]

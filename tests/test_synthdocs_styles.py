@@ -266,3 +266,38 @@ def test_photographed_copies_keep_their_truth_and_change_every_page_image(tmp_pa
         assert Image.open(photo).size != size  # on a table, then shrunk: not the page as scanned
     pdfs = sorted(p.name for p in documents.glob("*.pdf"))
     assert pdfs and all(name in expected["documents"] for name in pdfs)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_sanitary_certificate_prints_its_truth_in_both_layouts(tmp_path: Path, lang: str) -> None:
+    from eval.synthdocs import render_text_pdf
+    from eval.synthsanitary import build_sanitary_case, sanitary_certificate
+
+    for seed in (5, 7):  # a letter, then an EU-model layout
+        c = build_sanitary_case(seed, lang)
+        expected = make_case(tmp_path / f"{lang}-{seed}", seed=seed, lang=lang, noise=False, style="sanitary")
+        truth = next(t for t in expected["documents"].values() if t["type"] == "sanitary_certificate")
+        sheet = sanitary_certificate(c)
+        pdf = tmp_path / f"{lang}-{seed}.pdf"
+        pdf.write_bytes(render_text_pdf(sheet.text, sheet.rules))
+        text = pdf_text(pdf)
+        for name in ("certificate_number", "exporter_name", "importer_name", "issuing_authority"):
+            assert truth["fields"][name] in text, name
+        for it in truth["fields"]["items"]:
+            assert it["description"] in text
+            assert _fmt_amount(it["net_mass_kg"], lang) in text
+        declaration = json.loads(
+            (tmp_path / f"{lang}-{seed}" / "declaration.json").read_text(encoding="utf-8")
+        )
+        attached = {d["type"]: d["number"] for d in declaration["attached_documents"]}
+        assert attached["sanitary_certificate"] == c["health_number"]
+        assert "phytosanitary_certificate" not in attached
+
+
+def test_sanitary_layout_and_format_vary_with_the_seed() -> None:
+    from eval.synthsanitary import build_sanitary_case
+
+    cases = [build_sanitary_case(seed) for seed in range(30)]
+    assert {c["layout"] for c in cases} == {"traces", "letter"}
+    assert {c["formats"]["sanitary"] for c in cases} == {"png", "pdf", "scan"}
+    assert len({c["exporter"][0] for c in cases}) >= 5
