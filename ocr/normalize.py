@@ -62,7 +62,8 @@ def parse_amount(text: str) -> float | None:
 
 _DATE_PATTERNS = (
     r"\d{4}-\d{1,2}-\d{1,2}",
-    r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}",
+    # one separator throughout: "05/2.026" is no date but part of "09/05/2.026"
+    r"\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{2,4}",
     r"\d{1,2}(?:er)?\s*[\-.]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,]?\s*\d{2,4}",
     r"[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}",
 )
@@ -73,9 +74,13 @@ DATE_RE = re.compile(
 )
 
 
+# a speck the OCR read inside a year ("09/05/2.026")
+_YEAR_SPECK = re.compile(r"(\b\d{1,2}([/.\-])\d{1,2}\2\d)[.,'](\d{3})(?!\d)")
+
+
 def find_dates(text: str) -> list[str]:
-    """Date-like substrings as printed, in order."""
-    return [m.group(0).strip() for m in DATE_RE.finditer(text)]
+    """Date-like substrings as printed (but for a speck inside the year), in order."""
+    return [m.group(0).strip() for m in DATE_RE.finditer(_YEAR_SPECK.sub(r"\1\3", text))]
 
 
 @lru_cache(maxsize=4096)

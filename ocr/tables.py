@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import statistics
@@ -130,11 +131,37 @@ def _column_of(x: LLine, header: list[tuple[str, LLine]]) -> str:
     return min(header, key=lambda kc: abs(kc[1].cx - x.cx))[0]
 
 
+def _level(
+    lines: list[LLine], header: list[tuple[str, LLine]]
+) -> tuple[list[LLine], list[tuple[str, LLine]]]:
+    """The lines and the header with the slope the header row still has taken out.
+
+    A phone photo's perspective tilts a table more or less than the page's deskew angle (the
+    median of all its lines); across a wide table that is enough for a row's amount to sit level
+    with the next row's description. The header is one row by definition, so its slope is the
+    table's. Only the vertical positions move; the boxes stay as read.
+    """
+    xs, ys = [c.cx for _, c in header], [c.cy for _, c in header]
+    height = statistics.median(c.h for _, c in header)
+    if len(header) < 3 or max(xs) - min(xs) < 15 * height:
+        return lines, header
+    slope = statistics.linear_regression(xs, ys).slope
+    if abs(slope) < 0.005:  # under 0.3 degrees: level enough
+        return lines, header
+    left = min(xs)
+    moved = {
+        id(x): dataclasses.replace(x, t=x.t - slope * (x.cx - left), b=x.b - slope * (x.cx - left))
+        for x in lines
+    }
+    return [moved[id(x)] for x in lines], [(k, moved.get(id(c), c)) for k, c in header]
+
+
 def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[float, LLine]]]:
     """Items of the first table, and the values of its TOTAL row by column (masses, amounts)."""
     header = find_header(lines)
     if not header:
         return [], {}
+    lines, header = _level(lines, header)
     head_b = max(c.b for _, c in header)
     head_h = min(c.h for _, c in header)
     body: list[LLine] = []

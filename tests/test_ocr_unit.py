@@ -263,6 +263,13 @@ def test_a_date_ends_where_its_number_ends_or_where_a_glued_time_starts() -> Non
     assert find_dates("Date: 05-03-201819:02:50") == ["05-03-2018"]
 
 
+def test_a_date_keeps_one_separator_and_loses_a_speck_inside_its_year() -> None:
+    assert find_dates("09/05/2.026") == ["09/05/2026"]  # not "05/2.026", 5 February 2026
+    assert find_dates("12.05.2,026") == ["12.05.2026"]
+    assert find_dates("Réf. 05/2.026-B") == []
+    assert find_dates("(06/12/2016) 20.03.2018 19-03-2018") == ["06/12/2016", "20.03.2018", "19-03-2018"]
+
+
 def test_time_ranges_are_not_dates() -> None:
     assert parse_date("00 HRS - 2200") is None
     assert parse_date("04 Jan 2017") == "2017-01-04"
@@ -1340,3 +1347,23 @@ def test_a_line_number_read_together_with_its_description_is_not_part_of_it() ->
         "Sardines à l'huile en conserve",
         "Thon albacore congelé",
     ]
+
+
+def test_a_table_that_still_slopes_after_the_deskew_keeps_each_amount_in_its_row() -> None:
+    from ocr.tables import table_items
+
+    def sloped(row: int, *cells: tuple[str, float]) -> list[LLine]:
+        # a photo's perspective: the right of the table 1.7 degrees higher than its left
+        out = _cells(row, *cells)
+        return [dataclasses.replace(x, t=x.t - 0.03 * x.l, b=x.b - 0.03 * x.l) for x in out]
+
+    lines = sloped(0, ("N°", 20), ("Désignation", 80), ("Code SH", 400), ("Quantité", 560), ("Montant", 760))
+    lines += sloped(
+        1, ("1", 20), ("Sardines à l'huile", 80), ("16041300", 400), ("6 462", 560), ("21 324,60", 760)
+    )
+    lines += sloped(
+        2, ("2", 20), ("Thon albacore congelé", 80), ("03034210", 400), ("18 425", 560), ("90 282,50", 760)
+    )
+    items, _ = table_items(lines)
+    assert [it.fields["value"].value for it in items] == [21324.6, 90282.5]
+    assert [it.fields["quantity"].value for it in items] == [6462.0, 18425.0]
