@@ -81,9 +81,15 @@ def layout_lines(doc: Document) -> list[LLine]:
             cx, cy = (b.l + b.r) / 2, (b.t + b.b) / 2
             # rotate the centre by -theta; the box keeps its size (text boxes are axis-aligned enough)
             rx, ry = cx * cos + cy * sin, -cx * sin + cy * cos
-            w = (b.r - b.l) * cos - (b.b - b.t) * abs(sin) if abs(sin) > 0.01 else b.r - b.l
-            h = (b.b - b.t) * cos - (b.r - b.l) * abs(sin) if abs(sin) > 0.01 else b.b - b.t
-            w, h = max(w, 1.0), max(h, (b.b - b.t) * 0.4, 1.0)
+            # the text's own size from its own slope where the detector measured one: on a photo
+            # the slope changes across the page, and a long line's height from the page's slope
+            # comes out too large (the address line would pass for the letterhead's name)
+            own = math.radians(line.angle) if line.angle and abs(line.angle) >= 0.3 else theta
+            sin_own, cos_own = abs(math.sin(own)), math.cos(own)
+            w = (b.r - b.l) * cos_own - (b.b - b.t) * sin_own if sin_own > 0.01 else b.r - b.l
+            h = (b.b - b.t) * cos_own - (b.r - b.l) * sin_own if sin_own > 0.01 else b.b - b.t
+            # (a floor for the page's slope, which may be off for this line; its own is measured)
+            w, h = max(w, 1.0), max(h, (b.b - b.t) * (0.4 if own == theta else 0.1), 1.0)
             out.append(
                 LLine(
                     text,

@@ -113,12 +113,28 @@ def find_header(lines: list[LLine]) -> list[tuple[str, LLine]] | None:
         # three columns, or the two of a certificate's goods box (the description and its HS
         # code, mass or quantity)
         if (
-            (len(kinds) >= 3 or (len(kinds) == 2 and "description" in kinds and kinds & _MEASURED))
+            (
+                len(kinds) >= 3
+                or (len(kinds) == 2 and kinds & _MEASURED and kinds & {"description", "hs_code"})
+            )
             and ("description" in kinds or "hs_code" in kinds)
             and count > known
         ):
             best, known = cols, count
+    if best and not any(k == "description" for k, _ in best):
+        best = [(_description_heading(best, lines)), *best]
     return best
+
+
+def _description_heading(header: list[tuple[str, LLine]], lines: list[LLine]) -> tuple[str, LLine]:
+    """A heading for the goods left of an HS code column whose own heading the OCR lost (a form's
+    small grey "6. Désignation des marchandises" on a photo): from the page's left margin to the
+    first known heading."""
+    first = min((c for _, c in header), key=lambda c: c.l)
+    margin = min(x.l for x in lines)
+    return "description", dataclasses.replace(
+        first, text="", folded="", l=margin, r=max(margin + 1, first.l - first.h)
+    )
 
 
 def _column_of(x: LLine, header: list[tuple[str, LLine]]) -> str:

@@ -1367,3 +1367,52 @@ def test_a_table_that_still_slopes_after_the_deskew_keeps_each_amount_in_its_row
     items, _ = table_items(lines)
     assert [it.fields["value"].value for it in items] == [21324.6, 90282.5]
     assert [it.fields["quantity"].value for it in items] == [6462.0, 18425.0]
+
+
+def test_a_long_line_gets_its_text_height_from_its_own_slope() -> None:
+    import math
+
+    from ocr.layout import layout_lines
+    from ocr.models import Document, OcrLine, Page
+
+    def line(text: str, top: float, width: float, angle: float | None) -> OcrLine:
+        # the upright box around a line 20 px high sloping by ``angle`` degrees
+        slope = abs(math.sin(math.radians(angle or 0.0)))
+        box = BoundingBox(l=100, t=top, r=100 + width, b=top + 20 + width * slope)
+        return OcrLine(text=text, confidence=0.99, box=box, angle=angle)
+
+    page = Page(
+        number=1,
+        width=1240,
+        height=1754,
+        source="ocr",
+        lines=[
+            line("45 Nguyen Tat Thanh Street, District 4, Ho Chi Minh City", 100, 900, -4.0),
+            *(
+                line(f"a line of the body, the page sloping less ({i})", 300 + 100 * i, 800, -2.0)
+                for i in range(3)
+            ),
+        ],
+    )
+    address = layout_lines(Document(filename="photo.jpg", pages=[page]))[0]
+    assert address.h == pytest.approx(20, abs=2)
+
+
+def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_description() -> None:
+    from ocr.tables import table_items
+
+    # a photographed certificate: the small "6. Désignation des marchandises" heading vanished
+    lines = _cells(0, ("7. Code SH", 600), ("8. Quantité", 760))
+    lines += _cells(1, ("T-shirts femme coton, col rond", 40), ("6109.10", 600), ("5 800 pièces", 760))
+    lines += _cells(2, ("Pantalons denim homme", 40), ("6203.42", 600), ("2 400 pièces", 760))
+    items, _ = table_items(lines)
+    got = [{k: f.value for k, f in it.fields.items()} for it in items]
+    assert got == [
+        {
+            "description": "T-shirts femme coton, col rond",
+            "hs_code": "610910",
+            "quantity": 5800.0,
+            "unit": "pcs",
+        },
+        {"description": "Pantalons denim homme", "hs_code": "620342", "quantity": 2400.0, "unit": "pcs"},
+    ]
