@@ -21,6 +21,7 @@ from ocr.normalize import (
 from ocr.receipt import receipt_fields
 from ocr.tables import table_items
 from ocr.trade import cert_number, label_fields, party_fields
+from ocr.wording import mend_free_text
 
 log = logging.getLogger(__name__)
 DT = DocumentType
@@ -50,6 +51,22 @@ def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
             items = _declared_produce(lines)
         doc.items = items
         _specials(doc, lines, totals)
+        _mend_wording(doc)
+
+
+# what a person reads as words, rather than a code, a number or a date
+_FREE_TEXT = ("exporter_name", "importer_name", "issuing_authority", "description")
+
+
+def _mend_wording(doc: Document) -> None:
+    """Names, authorities and descriptions read by OCR, with their misread spaces, specks and
+    accents set right (``ocr.wording``); a text layer's words are as printed."""
+    ocr_pages = {p.number for p in doc.pages if p.source == "ocr"}
+    for fields in (doc.fields, *(it.fields for it in doc.items)):
+        for name in _FREE_TEXT:
+            found = fields.get(name)
+            if found is not None and found.page in ocr_pages and isinstance(found.value, str):
+                fields[name] = found.model_copy(update={"value": mend_free_text(found.value)})
 
 
 def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, LLine]]) -> None:

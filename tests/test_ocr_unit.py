@@ -1416,3 +1416,51 @@ def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_descript
         },
         {"description": "Pantalons denim homme", "hs_code": "620342", "quantity": 2400.0, "unit": "pcs"},
     ]
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Sambava Vanilleet Épices SA", "Sambava Vanille et Épices SA"),
+        ("Central Administrationof Plant Quarantine", "Central Administration of Plant Quarantine"),
+        (
+            "Chambre de Commerce, des Mines etde l'Artisanat",
+            "Chambre de Commerce, des Mines et de l'Artisanat",
+        ),
+        ("Cafédo Cerrado Exportação Ltda", "Café do Cerrado Exportação Ltda"),
+        ("Direction Générale.des Douanes", "Direction Générale des Douanes"),
+        ("Direction Générale des. Douanes", "Direction Générale des Douanes"),
+        ("Black.pepper, whole", "Black pepper, whole"),
+        ("Fresh cut rosès", "Fresh cut roses"),
+        ("Sardines à l'huile en consèrve", "Sardines à l'huile en conserve"),
+        # proper names, compounds, abbreviations and addresses stay as read
+        ("Northbridge Commodities Ltd", "Northbridge Commodities Ltd"),
+        ("Rheinufer Frischimport GmbH", "Rheinufer Frischimport GmbH"),
+        ("Dubois Leblanc Dupont SA", "Dubois Leblanc Dupont SA"),
+        ("Épicerie Fine des Chartrons SA", "Épicerie Fine des Chartrons SA"),
+        ("Ittica Adriatica S.r.l.", "Ittica Adriatica S.r.l."),
+        ("MR. D.I.Y. (M) SDN BHD", "MR. D.I.Y. (M) SDN BHD"),
+        ("www.example.com", "www.example.com"),
+    ],
+)
+def test_ocr_free_text_gets_its_lost_spaces_specks_and_stray_accents_mended(read: str, meant: str) -> None:
+    from ocr.wording import mend_free_text
+
+    assert mend_free_text(read) == meant
+
+
+def test_an_ocr_read_authority_is_mended_and_a_text_layer_one_is_not() -> None:
+    from ocr.understand import understand
+
+    rows = (
+        (("Direction Générale.des Douanes", 60),),
+        (("CERTIFICATE OF ORIGIN", 400),),
+        (("No. CO-88213", 60),),
+    )
+    doc = _form(*rows)
+    understand(doc)
+    assert doc.values()["issuing_authority"] == "Direction Générale des Douanes"
+    doc = _form(*rows)
+    doc.pages[0].source = "text_layer"
+    understand(doc)
+    assert doc.values()["issuing_authority"] == "Direction Générale.des Douanes"

@@ -1,0 +1,85 @@
+"""The words of OCR'd free text (names, descriptions, authorities) set right with dictionaries.
+
+The recogniser loses the space before a short word ("Vanilleet Épices", "Administrationof"), reads
+a speck between two words as a dot ("Générale.des Douanes", "Black.pepper") and puts an accent on
+a plain letter ("pépper", "rosès"). A token that no dictionary knows (pyspellchecker's English,
+French, Spanish and Portuguese word lists) is mended only when the mended words are all known in
+one language; a token any dictionary knows, and a proper name that none does, is left as read.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spellchecker import SpellChecker
+
+from ocr.normalize import fold
+
+LANGUAGES = ("en", "fr", "es", "pt")
+# the short words the recogniser glues to the word before them
+_CONNECTORS = {
+    "en": ("of", "and", "the"),
+    "fr": ("de", "du", "des", "et", "la", "le", "les", "en"),
+    "es": ("de", "del", "y", "la", "el"),
+    "pt": ("do", "da", "dos", "das", "de", "e"),
+}
+_ALL_CONNECTORS = frozenset(c for words in _CONNECTORS.values() for c in words)
+_WORD = re.compile(r"[^\W\d_]+")
+# a speck read as a dot between two words ("Nacional.de", "Black.pepper")
+_DOT_BETWEEN = re.compile(r"([^\W\d_]+)\.([^\W\d_]+)")
+# ... or after a connector ("Générale des. Douanes")
+_DOT_AFTER_CONNECTOR = re.compile(
+    r"\b("
+    + "|".join(sorted((c for c in _ALL_CONNECTORS if len(c) > 1), key=len, reverse=True))
+    + r")\.(?= )",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _dictionaries() -> dict[str, frozenset[str]]:
+    return {lang: frozenset(SpellChecker(language=lang).word_frequency.dictionary) for lang in LANGUAGES}
+
+
+def _known(word: str) -> set[str]:
+    """The languages that know ``word``."""
+    low = word.lower()
+    return {lang for lang, words in _dictionaries().items() if low in words}
+
+
+def _split(token: str) -> str | None:
+    """``token`` cut before a connector glued to the word before it ("Vanilleet", "etde"), when one
+    language knows both. Two longer words are left glued: that is how compound names are spelt
+    ("Northbridge", "Frischimport", "Agroalimentaria")."""
+    low = token.lower()
+    for lang, words in _dictionaries().items():
+        for connector in _CONNECTORS[lang]:
+            head = low[: -len(connector)]
+            if low.endswith(connector) and ((len(head) >= 4 and head in words) or head in _CONNECTORS[lang]):
+                return f"{token[: len(head)]} {token[len(head) :]}"
+    return None
+
+
+def _mend_token(token: str) -> str:
+    if len(token) < 2 or _known(token):
+        return token
+    plain = fold(token)
+    if token.islower() and plain != token and _known(plain):  # an accent the print does not have
+        return plain
+    if len(token) >= 4:
+        return _split(token) or token
+    return token
+
+
+def _dot_between(m: re.Match[str]) -> str:
+    before, after = m.group(1), m.group(2)
+    known = (_known(before) or before.lower() in _ALL_CONNECTORS) and _known(after)
+    web = before.lower() == "www"
+    return f"{before} {after}" if known and not web and len(before) > 1 and len(after) > 1 else m.group(0)
+
+
+def mend_free_text(text: str) -> str:
+    """``text`` with its misread spaces, specks and accents set right where dictionaries agree."""
+    text = _DOT_AFTER_CONNECTOR.sub(r"\1", _DOT_BETWEEN.sub(_dot_between, text))
+    return _WORD.sub(lambda m: _mend_token(m.group(0)), text)
