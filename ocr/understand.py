@@ -66,7 +66,10 @@ def _mend_wording(doc: Document) -> None:
         for name in _FREE_TEXT:
             found = fields.get(name)
             if found is not None and found.page in ocr_pages and isinstance(found.value, str):
-                fields[name] = found.model_copy(update={"value": mend_free_text(found.value)})
+                text = mend_free_text(found.value)
+                if name == "description":  # a speck after the last word is no abbreviation's dot
+                    text = re.sub(r"(?<=[^\W\d_]{3})\.$", "", text)
+                fields[name] = found.model_copy(update={"value": text})
 
 
 def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, LLine]]) -> None:

@@ -64,6 +64,9 @@ def _split(token: str) -> str | None:
 def _mend_token(token: str) -> str:
     if len(token) < 2 or _known(token):
         return token
+    camel = re.fullmatch(r"([^\W\d_]*[a-zß-ÿ])([A-ZÀ-Ý][a-zß-ÿ]+)", token)
+    if camel and _known(camel.group(1)) and _known(camel.group(2)):  # "FreshEureka"
+        return f"{camel.group(1)} {camel.group(2)}"
     plain = fold(token)
     if token.islower() and plain != token and _known(plain):  # an accent the print does not have
         return plain
@@ -80,6 +83,8 @@ def _dot_between(m: re.Match[str]) -> str:
 
 
 def mend_free_text(text: str) -> str:
-    """``text`` with its misread spaces, specks and accents set right where dictionaries agree."""
+    """``text`` with its misread spaces, specks and accents set right where dictionaries agree,
+    and a space after each comma."""
     text = _DOT_AFTER_CONNECTOR.sub(r"\1", _DOT_BETWEEN.sub(_dot_between, text))
+    text = re.sub(r",(?=[^\W\d_])", ", ", text)  # "Chambre de Commerce,d'Industrie"
     return _WORD.sub(lambda m: _mend_token(m.group(0)), text)

@@ -1433,6 +1433,8 @@ def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_descript
         ("Black.pepper, whole", "Black pepper, whole"),
         ("Fresh cut rosès", "Fresh cut roses"),
         ("Sardines à l'huile en consèrve", "Sardines à l'huile en conserve"),
+        ("FreshEureka lemons", "Fresh Eureka lemons"),
+        ("Chambre de Commerce,d'Industrie", "Chambre de Commerce, d'Industrie"),
         # proper names, compounds, abbreviations and addresses stay as read
         ("Northbridge Commodities Ltd", "Northbridge Commodities Ltd"),
         ("Rheinufer Frischimport GmbH", "Rheinufer Frischimport GmbH"),
@@ -1441,6 +1443,7 @@ def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_descript
         ("Ittica Adriatica S.r.l.", "Ittica Adriatica S.r.l."),
         ("MR. D.I.Y. (M) SDN BHD", "MR. D.I.Y. (M) SDN BHD"),
         ("www.example.com", "www.example.com"),
+        ("McDonald Foods, 1,5 kg", "McDonald Foods, 1,5 kg"),
     ],
 )
 def test_ocr_free_text_gets_its_lost_spaces_specks_and_stray_accents_mended(read: str, meant: str) -> None:
@@ -1464,3 +1467,15 @@ def test_an_ocr_read_authority_is_mended_and_a_text_layer_one_is_not() -> None:
     doc.pages[0].source = "text_layer"
     understand(doc)
     assert doc.values()["issuing_authority"] == "Direction Générale.des Douanes"
+
+
+def test_an_ocr_read_description_loses_a_speck_after_its_last_word() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("PACKING LIST", 400),),
+        (("Description", 60), ("Quantity", 600), ("Net weight (kg)", 800)),
+        (("Raisins de table Crimson.", 60), ("1 200", 600), ("1 200,00", 800)),
+    )
+    understand(doc)
+    assert doc.items[0].fields["description"].value == "Raisins de table Crimson"
