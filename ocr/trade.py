@@ -350,6 +350,8 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
             continue
         if _is_label(x) or (x.text.rstrip().endswith(":") and block) or _BOX_HEADING.match(x.text):
             break
+        if block and x.t - block[-1].t > 2.2 * block[-1].h:  # a blank after the address: a table
+            break
         block.append(x)
     return block
 

@@ -1479,3 +1479,19 @@ def test_an_ocr_read_description_loses_a_speck_after_its_last_word() -> None:
     )
     understand(doc)
     assert doc.items[0].fields["description"].value == "Raisins de table Crimson"
+
+
+def test_a_party_block_ends_at_the_blank_under_its_address() -> None:
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("Facturé à", 20))
+    lines += _cells(1, ("Épicerie Fine des Chartrons SA", 20))
+    lines += _cells(2, ("41 quai des Chartrons", 20))
+    lines += _cells(3, ("33000 Bordeaux", 20))
+    lines += _cells(4, ("France", 20))
+    # the goods table after a blank: an item reference is not the buyer's country
+    lines += _cells(7, ("Réf.", 20), ("Désignation", 200))
+    lines += _cells(8, ("BAN-PL-18", 20), ("Bananes plantain fraîches", 200))
+    parties = party_fields(lines, DocumentType.PACKING_LIST)
+    assert parties["importer_name"].value == "Épicerie Fine des Chartrons SA"
+    assert parties["importer_country"].value == "FR"
