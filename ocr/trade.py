@@ -206,10 +206,10 @@ def _names_the_destination(label: LLine, lines: list[LLine]) -> bool:
     """An EUR.1's box 5 ("Country, group of countries or / territory of destination"), whose first
     line reads as box 4's, the origin's. The label's own next lines only: a "Country of
     destination" box under the origin's value is another box."""
-    return any(
+    return "destination" in label.folded or any(
         "destination" in x.folded
-        for x in [label, *below(label, lines, max_lines=2)]
-        if x.l < label.r and x.t <= label.b + 1.5 * label.h
+        for x in lines
+        if label.t < x.t <= label.b + 0.6 * label.h and label.l - label.h < x.l < label.r
     )
 
 

@@ -1495,3 +1495,19 @@ def test_a_party_block_ends_at_the_blank_under_its_address() -> None:
     parties = party_fields(lines, DocumentType.PACKING_LIST)
     assert parties["importer_name"].value == "Épicerie Fine des Chartrons SA"
     assert parties["importer_country"].value == "FR"
+
+
+def test_an_eur1_destination_box_whose_second_line_hugs_its_first_is_not_the_origin() -> None:
+    from ocr.trade import label_fields
+
+    box5 = _cells(0, ("5. Pays, groupe de pays ou territoire", 800))
+    lines = _cells(0, ("4. Pays, groupe de pays ou territoire", 400))
+    # box 5 a little higher than box 4, and its "de destination" only half a line under it
+    lines += [dataclasses.replace(x, t=-2.0, b=18.0) for x in box5]
+    lines += [dataclasses.replace(x, t=9.0, b=29.0) for x in _cells(0, ("de destination", 805))]
+    lines += _cells(1, ("dont les produits sont considérés", 400))
+    lines += _cells(2, ("comme originaires", 400)) + [
+        dataclasses.replace(x, t=45.0, b=65.0) for x in _cells(0, ("Allemagne", 810))
+    ]
+    lines += _cells(3, ("Madagascar", 410))
+    assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "MG"
