@@ -8,6 +8,7 @@ accepts wins, and the label of highest priority in ``ocr.lexicon`` wins between 
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable
 
@@ -344,15 +345,19 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         )
     column_start = label.l + max(label.r - label.l, 6 * label.h)
     nearby = below(label, lines, max_lines=14, width=max(label.r - label.l, 18 * label.h))
+    tops = [label.t]  # where the label's and the block's lines start
     # not the lines of the next column (a date, a container number, the other party's block)
     for x in [y for y in nearby if y.l <= column_start][:7]:
         if re.fullmatch(r"\(.*\)?", x.text.strip()):
             continue
         if _is_label(x) or (x.text.rstrip().endswith(":") and block) or _BOX_HEADING.match(x.text):
             break
-        if block and x.t - block[-1].t > 2.2 * block[-1].h:  # a blank after the address: a table
+        # a gap twice the block's widest line spacing: past the address (the goods table)
+        spacing = max((b - a for a, b in itertools.pairwise(tops)), default=0.0)
+        if spacing > 0 and x.t - tops[-1] > 2 * spacing:
             break
         block.append(x)
+        tops.append(x.t)
     return block
 
 
