@@ -292,25 +292,36 @@ def _traces(c: dict[str, Any]) -> Sheet:
         ("cartons", lg["cartons"], 100, True),
         ("net", lg["net"], 130, True),
     ]
-    rows = [
+    y = _table(s, 630, columns, _goods_rows(c)) + 60
+    s.put(80, y, lg["part2"], 18)
+    _certification(s, c, y + 40)
+    s.put(560, y + 228, c["authority"], 15)
+    return s
+
+
+def _goods_rows(c: dict[str, Any]) -> list[dict[str, str]]:
+    """Each item as both layouts' tables print it (a layout's columns pick their keys)."""
+    return [
         {
+            "no": str(it["line"]),
             "code": _fmt_hs(it["hs_code"][:6], c["hs_dotted"]),
             "species": it["species"],
             "nature": it["description"],
             "plant": c["establishment"],
             "cartons": str(it["cartons"]),
-            "net": _fmt_amount(it["net_mass_kg"], lang),
+            "net": _fmt_amount(it["net_mass_kg"], c["lang"]),
         }
         for it in c["items"]
     ]
-    y = _table(s, 630, columns, rows) + 60
-    s.put(80, y, lg["part2"], 18)
-    s.put(80, y + 40, lg["attest"], 17)
-    s.put(80, y + 66, lg["attest2"], 17)
-    s.put(80, y + 130, lg["done"].format(town=c["town"], date=_long_date(c["health_date"], lang)), 20)
-    s.put(560, y + 200, lg["vet"], 18)
-    s.put(560, y + 228, c["authority"], 15)
-    return s
+
+
+def _certification(s: Sheet, c: dict[str, Any], y: float) -> None:
+    """The veterinarian's attestation, where and when it was signed, and the signatory."""
+    lg = SANITARY[c["lang"]]
+    s.put(80, y, lg["attest"], 17)
+    s.put(80, y + 26, lg["attest2"], 17)
+    s.put(80, y + 90, lg["done"].format(town=c["town"], date=_long_date(c["health_date"], c["lang"])), 20)
+    s.put(560, y + 160, lg["vet"], 18)
 
 
 def _letter(c: dict[str, Any]) -> Sheet:
@@ -331,26 +342,12 @@ def _letter(c: dict[str, Any]) -> Sheet:
         s.put(80, 320 + 50 * i, f"{label}: {value}", 18)
     columns: list[Column] = [
         ("no", "N°" if lang == "fr" else "No.", 70, False),
-        ("desc", lg["desc"], 470, False),
-        ("hs", lg["hs"], 180, False),
+        ("nature", lg["desc"], 470, False),
+        ("code", lg["hs"], 180, False),
         ("cartons", lg["cartons"], 170, True),
         ("net", lg["net"], 190, True),
     ]
-    table = [
-        {
-            "no": str(it["line"]),
-            "desc": it["description"],
-            "hs": _fmt_hs(it["hs_code"][:6], c["hs_dotted"]),
-            "cartons": str(it["cartons"]),
-            "net": _fmt_amount(it["net_mass_kg"], lang),
-        }
-        for it in c["items"]
-    ]
-    y = _table(s, 520, columns, table) + 70
-    s.put(80, y, lg["attest"], 17)
-    s.put(80, y + 26, lg["attest2"], 17)
-    s.put(80, y + 100, lg["done"].format(town=c["town"], date=_long_date(c["health_date"], lang)), 20)
-    s.put(700, y + 170, lg["vet"], 18)
+    _certification(s, c, _table(s, 520, columns, _goods_rows(c)) + 70)
     return s
 
 
