@@ -33,6 +33,24 @@ def test_phone_photos_of_generated_documents_are_read(tmp_path: Path) -> None:
     assert report.metrics["exporter_name"] == report.metrics["importer_name"] == 1.0
 
 
+@pytest.mark.parametrize("seed", [7, 5])  # an EU-model certificate, a national letter
+def test_a_scanned_health_certificate_is_read_field_for_field(tmp_path: Path, seed: int) -> None:
+    from eval.kie import score_fields
+    from eval.synthdocs import render_png
+    from eval.synthsanitary import build_sanitary_case, sanitary_certificate, sanitary_truth
+    from ocr.pipeline import read_document
+
+    case = build_sanitary_case(seed, "fr")
+    sheet = sanitary_certificate(case)
+    render_png(sheet.text, noise=True, seed=seed, rules=sheet.rules).save(tmp_path / "certificat.png")
+    doc = read_document(tmp_path / "certificat.png")
+    assert doc.doc_type.value == "sanitary_certificate"
+    scores = score_fields(sanitary_truth(case)["fields"], doc)
+    wrong = [(field, gold, got) for field, gold, got, ok in scores if not ok]
+    assert len(wrong) <= 1, wrong  # a misread letter ("Aliméntaires" on the letterhead)
+    assert doc.values()["certificate_number"] == case["health_number"]
+
+
 @pytest.mark.parametrize(("turned", "rotation"), [(90, 90), (-90, 270)])
 def test_a_sideways_scan_is_turned_upright_and_read(tmp_path: Path, turned: int, rotation: int) -> None:
     from eval.synthdocs import build_case, invoice_blocks, invoice_truth, render_png
