@@ -46,7 +46,10 @@ _STOP = re.compile(
     r"il est certifi|this is to certify|it is hereby certified|the undersigned|l'autorit[ée] soussign)"
     # ... also when it starts with its signatory ("I, the undersigned official veterinarian",
     # "Le vétérinaire officiel soussigné certifie")
-    r"|\b(?:the undersigned|soussign|hereby certif)",
+    r"|\b(?:the undersigned|soussign|hereby certif)"
+    # a page's footer when the table goes on over the page
+    r"|^\W*(?:continued|suite (?:page|au verso)|à suivre|a suivre|carried forward|à reporter)"
+    r"|^\W*page\s*\d+\s*(?:of|/|sur|de)\s*\d+\W*$",
     re.IGNORECASE,
 )
 # "3. Noix", or "3.Noix" when the OCR lost the space (not "1.5 kg": a letter must follow)
@@ -101,32 +104,58 @@ def _kind(cell: LLine) -> str | None:
     return None
 
 
-def find_header(lines: list[LLine]) -> list[tuple[str, LLine]] | None:
-    """The table's heading row as (kind, cell); a heading of no known kind ("Botanical name")
-    is kept as ``other`` so that the cells under it do not join a neighbouring column."""
-    best: list[tuple[str, LLine]] | None = None
-    known = 0
+Heading = list[tuple[str, LLine]]  # a table's heading row: (column kind, cell), left to right
+
+
+def _heading_rows(lines: list[LLine]) -> list[Heading]:
+    """Every row that reads as a table's heading: three columns of known kinds, or the two of a
+    certificate's goods box (the description or the HS code, and a mass or quantity). A heading
+    of no known kind ("Botanical name") is kept as ``other`` so that the cells under it do not
+    join a neighbouring column."""
+    out = []
     for row in rows(lines):
         cols = [(_kind(c) or "other", c) for c in row]
         kinds = {k for k, _ in cols} - {"other"}
-        count = sum(k != "other" for k, _ in cols)
-        # three columns, or the two of a certificate's goods box (the description and its HS
-        # code, mass or quantity)
-        if (
-            (
-                len(kinds) >= 3
-                or (len(kinds) == 2 and kinds & _MEASURED and kinds & {"description", "hs_code"})
-            )
-            and ("description" in kinds or "hs_code" in kinds)
-            and count > known
+        if kinds & {"description", "hs_code"} and (
+            len(kinds) >= 3 or (len(kinds) == 2 and kinds & _MEASURED)
         ):
-            best, known = cols, count
-    if best and not any(k == "description" for k, _ in best):
-        best = [(_description_heading(best, lines)), *best]
-    return best
+            out.append(cols)
+    return out
 
 
-def _description_heading(header: list[tuple[str, LLine]], lines: list[LLine]) -> tuple[str, LLine]:
+def _known(heading: Heading) -> list[str]:
+    """The kinds of the heading's printed cells (not the description the margin stands for)."""
+    return [k for k, c in heading if k != "other" and c.text]
+
+
+def _completed(heading: Heading, lines: list[LLine]) -> Heading:
+    if any(k == "description" for k, _ in heading):
+        return heading
+    return [_description_heading(heading, lines), *heading]
+
+
+def find_header(lines: list[LLine]) -> Heading | None:
+    """The table's heading: the heading row with the most known cells (the first on a tie)."""
+    candidates = _heading_rows(lines)
+    if not candidates:
+        return None
+    return _completed(max(candidates, key=lambda h: len(_known(h))), lines)
+
+
+def _continued_headings(header: Heading, lines: list[LLine]) -> list[Heading]:
+    """The same heading repeated at the top of the pages after the table's first (a long invoice
+    or packing list), one per page."""
+    kinds, pages = sorted(_known(header)), {header[0][1].page}
+    out = []
+    for heading in _heading_rows(lines):
+        page = heading[0][1].page
+        if page > min(pages) and page not in pages and sorted(_known(heading)) == kinds:
+            out.append(_completed(heading, [y for y in lines if y.page == page]))
+            pages.add(page)
+    return out
+
+
+def _description_heading(header: Heading, lines: list[LLine]) -> tuple[str, LLine]:
     """A heading for the goods left of an HS code column whose own heading the OCR lost (a form's
     small grey "6. Désignation des marchandises" on a photo): from the page's left margin to the
     first known heading."""
@@ -137,7 +166,7 @@ def _description_heading(header: list[tuple[str, LLine]], lines: list[LLine]) ->
     )
 
 
-def _column_of(x: LLine, header: list[tuple[str, LLine]]) -> str:
+def _column_of(x: LLine, header: Heading) -> str:
     def overlap(c: LLine) -> float:
         return min(x.r, c.r) - max(x.l, c.l)
 
@@ -147,9 +176,7 @@ def _column_of(x: LLine, header: list[tuple[str, LLine]]) -> str:
     return min(header, key=lambda kc: abs(kc[1].cx - x.cx))[0]
 
 
-def _level(
-    lines: list[LLine], header: list[tuple[str, LLine]]
-) -> tuple[list[LLine], list[tuple[str, LLine]]]:
+def _level(lines: list[LLine], header: Heading) -> tuple[list[LLine], Heading]:
     """The lines and the header with the slope the header row still has taken out.
 
     A phone photo's perspective tilts a table more or less than the page's deskew angle (the
@@ -172,32 +199,49 @@ def _level(
     return [moved[id(x)] for x in lines], [(k, moved.get(id(c), c)) for k, c in header]
 
 
-def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[float, LLine]]]:
-    """Items of the first table, and the values of its TOTAL row by column (masses, amounts)."""
-    header = find_header(lines)
-    if not header:
-        return [], {}
-    lines, header = _level(lines, header)
-    head_b = max(c.b for _, c in header)
-    head_h = min(c.h for _, c in header)
-    body: list[LLine] = []
-    totals: dict[str, tuple[float, LLine]] = {}
+def _body(heading: Heading, lines: list[LLine]) -> tuple[list[LLine], LLine | None]:
+    """The lines under the heading down to its TOTAL row, a page footer ("Continued on next
+    page", "Page 1 of 2") or a wide gap; and that stopping line."""
+    head_b = max(c.b for _, c in heading)
+    head_h = min(c.h for _, c in heading)
     below_head = sorted((y for y in lines if y.cy > head_b + 0.2 * head_h), key=lambda y: y.t)
     stop = next((x for x in below_head if _STOP.search(x.text)), None)
+    body: list[LLine] = []
     for x in below_head:
         if stop is not None and x.cy >= stop.t - 0.2 * stop.h:
             break
         if body and x.t - max(y.b for y in body) > 5 * head_h:
             break
         body.append(x)
-    if stop is not None:
-        for y in lines:
-            if abs(y.cy - stop.cy) <= 0.6 * stop.h and y is not stop:
-                kind = _column_of(y, header)
-                amount = parse_amount(y.text)
-                if amount is not None and kind in ("net_mass_kg", "gross_mass_kg", "value", "quantity"):
-                    totals[kind] = (amount, y)
-    cells = [(_column_of(x, header), x) for x in body]
+    return body, stop
+
+
+def _totals(stop: LLine, heading: Heading, lines: list[LLine]) -> dict[str, tuple[float, LLine]]:
+    """The masses and amounts on the stopping line's row, by column."""
+    totals = {}
+    for y in lines:
+        if abs(y.cy - stop.cy) <= 0.6 * stop.h and y is not stop:
+            kind = _column_of(y, heading)
+            amount = parse_amount(y.text)
+            if amount is not None and kind in ("net_mass_kg", "gross_mass_kg", "value", "quantity"):
+                totals[kind] = (amount, y)
+    return totals
+
+
+def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[float, LLine]]]:
+    """Items of the first table, continued under its heading on the pages after it, and the
+    values of its TOTAL row by column (masses, amounts)."""
+    header = find_header(lines)
+    if not header:
+        return [], {}
+    cells: list[tuple[str, LLine]] = []
+    totals: dict[str, tuple[float, LLine]] = {}
+    for heading in [header, *_continued_headings(header, lines)]:
+        page, heading = _level([y for y in lines if y.page == heading[0][1].page], heading)
+        body, stop = _body(heading, page)
+        cells += [(_column_of(x, heading), x) for x in body]
+        if stop is not None:
+            totals = _totals(stop, heading, page)
     kinds = {k for k, _ in header}
     # One cell per row marks the rows: the line numbers, numbered descriptions, or a numeric
     # column. The column with the most marks wins (first listed on a tie), so a line number the

@@ -1511,3 +1511,53 @@ def test_an_eur1_destination_box_whose_second_line_hugs_its_first_is_not_the_ori
     ]
     lines += _cells(3, ("Madagascar", 410))
     assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "MG"
+
+
+def test_a_table_goes_on_under_its_heading_repeated_on_the_next_page() -> None:
+    from ocr.models import Page
+    from ocr.understand import understand
+
+    head = (
+        ("#", 60),
+        ("Description", 120),
+        ("HS Code", 500),
+        ("Qty", 650),
+        ("Unit", 750),
+        ("Amount (USD)", 900),
+    )
+
+    def item(i: int) -> tuple[tuple[str, float], ...]:
+        return (
+            (str(i), 60),
+            (f"Cotton yarn lot {i}", 120),
+            ("52051200", 500),
+            (str(100 * i), 650),
+            ("kg", 750),
+            (f"{1000 * i:,}.00", 900),
+        )
+
+    first = _form_lines(
+        (("Anatolia Textiles A.S.", 60),),
+        (("COMMERCIAL INVOICE", 700),),
+        (("Invoice #", 700), ("INV-2026-118", 900)),
+        head,
+        *(item(i) for i in range(1, 6)),
+        (("Continued on next page", 400),),
+        (("Page 1 of 2", 900),),
+    )
+    second = _form_lines(
+        (("Invoice # INV-2026-118 (continued)", 700),),
+        head,
+        *(item(i) for i in range(6, 9)),
+        (("TOTAL USD", 700), ("36,000.00", 900)),
+        (("Page 2 of 2", 900),),
+    )
+    pages = [
+        Page(number=n, width=1240, height=1754, source="ocr", lines=x) for n, x in ((1, first), (2, second))
+    ]
+    doc = Document(filename="invoice.pdf", pages=pages)
+    understand(doc)
+    assert [it.line for it in doc.items] == list(range(1, 9))  # no item from a page footer
+    assert [it.fields["value"].value for it in doc.items] == [1000.0 * i for i in range(1, 9)]
+    assert doc.items[7].fields["description"].value == "Cotton yarn lot 8"
+    assert doc.values()["total_value"] == 36000.0
