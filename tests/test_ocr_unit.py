@@ -1561,3 +1561,16 @@ def test_a_table_goes_on_under_its_heading_repeated_on_the_next_page() -> None:
     assert [it.fields["value"].value for it in doc.items] == [1000.0 * i for i in range(1, 9)]
     assert doc.items[7].fields["description"].value == "Cotton yarn lot 8"
     assert doc.values()["total_value"] == 36000.0
+
+
+def test_a_multi_page_tiff_gives_one_page_each() -> None:
+    from ocr.loader import load_pages
+
+    pages = [Image.new("L", (620, 877), shade) for shade in (255, 200, 150)]
+    buf = io.BytesIO()
+    pages[0].save(buf, format="TIFF", save_all=True, append_images=pages[1:])
+    loaded = load_pages(buf.getvalue(), ReadLimits())
+    assert len(loaded) == 3
+    assert [round(float(p.image.mean())) for p in loaded if p.image is not None] == [255, 200, 150]
+    too_long = read_document(buf.getvalue(), filename="scan.tif", limits=ReadLimits(max_pages=2))
+    assert too_long.rejected == "pages"
