@@ -156,6 +156,17 @@ def _name_like(text: str) -> bool:
     return len(t.split()) >= 2 or (letters >= 6 and t.isupper())
 
 
+def _registered_name(line: LLine, after: LLine) -> bool:
+    """A name line (no number, no street) followed by a registration number line."""
+    text = line.text
+    return (
+        _name_like(text)
+        and not re.search(r"\d", text)
+        and not _STREET.search(text)
+        and bool(_REG.search(after.text))
+    )
+
+
 def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     head = rows[:10]
     idx = next(
@@ -168,6 +179,9 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     )
     if idx is None:
         idx = next((i for i, x in enumerate(head) if _name_like(x.text)), None)
+        # a trading name over the registered one, which its registration number follows
+        if idx is not None and idx + 2 < len(rows) and _registered_name(rows[idx + 1], rows[idx + 2]):
+            idx += 1
     if idx is None:
         return None
     used = [rows[idx]]

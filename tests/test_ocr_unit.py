@@ -1574,3 +1574,16 @@ def test_a_multi_page_tiff_gives_one_page_each() -> None:
     assert [round(float(p.image.mean())) for p in loaded if p.image is not None] == [255, 200, 150]
     too_long = read_document(buf.getvalue(), filename="scan.tif", limits=ReadLimits(max_pages=2))
     assert too_long.rejected == "pages"
+
+
+def test_a_receipt_company_is_the_registered_name_under_a_trading_name() -> None:
+    header = [
+        "FACE TO FACE NOODLE HOUSE",
+        "FTOF NOODLE HOUSE",
+        "(002049088-U)",
+        "No.25, Jalan Metro Perdana Barat 2,",
+    ]
+    assert receipt_fields(_rows(*header, "52100 Kuala Lumpur."))["company"].value == "FTOF NOODLE HOUSE"
+    # a street line over a tax number is no registered name
+    street = ["KEDAI MAKAN SEDAP RASA", "LORONG MAJU JAYA", "(GST ID: 000123456789)", "47400 PETALING JAYA"]
+    assert receipt_fields(_rows(*street))["company"].value == "KEDAI MAKAN SEDAP RASA"
