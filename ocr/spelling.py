@@ -95,6 +95,8 @@ def _correct(token: str, lexicon: frozenset[str]) -> str:
 
 
 def correct_header_text(text: str, lexicon: frozenset[str] = LEXICON) -> str:
-    """``text`` with ``lexicon`` words restored where the OCR missed one letter."""
+    """``text`` with ``lexicon`` words restored where the OCR missed one letter, and the space
+    after a title the OCR lost ("MR.D.I.Y." for "MR. D.I.Y.")."""
     text = re.sub(r"\bS/8\b", "S/B", text)  # "Sendirian Berhad", a B read as 8
+    text = re.sub(r"\b(MRS?|MS|DR)\.(?=[^\W\d_])", r"\1. ", text, flags=re.IGNORECASE)
     return _WORD.sub(lambda m: _correct(m.group(0), lexicon), text)

@@ -339,6 +339,8 @@ def test_generated_packing_list_and_phytosanitary_certificate(lang: str) -> None
         ("40170 SETIA ÁLAM", "40170 SETIA ALAM"),
         ("SANYUSTATIONERYSHOP", "SANYU STATIONERY SHOP"),  # spaces the OCR lost
         ("43000 KAJANG SELANGORDE", "43000 KAJANG SELANGOR DE"),
+        ("MR.D.I.Y. (M) SDN BHD", "MR. D.I.Y. (M) SDN BHD"),  # a title's space the OCR lost
+        ("MR. D.I.Y. (KUCHAI) SDN BHD", "MR. D.I.Y. (KUCHAI) SDN BHD"),
         ("KMF FOODICIOUS SDN BHD", "KMF FOODICIOUS SDN BHD"),
         ("Bâtiment D4, 94150 Rungis", "Bâtiment D4, 94150 Rungis"),
         ("ONE ONE THREE SEAFOOD RESTAURANT SDN DHD", "ONE ONE THREE SEAFOOD RESTAURANT SDN BHD"),
