@@ -46,9 +46,12 @@ _STOP = re.compile(
     r"il est certifi|this is to certify|it is hereby certified|the undersigned|l'autorit[ée] soussign)"
     # ... also when it starts with its signatory ("I, the undersigned official veterinarian",
     # "Le vétérinaire officiel soussigné certifie")
-    r"|\b(?:the undersigned|soussign|hereby certif)"
-    # a page's footer when the table goes on over the page
-    r"|^\W*(?:continued|suite (?:page|au verso)|à suivre|a suivre|carried forward|à reporter)"
+    r"|\b(?:the undersigned|soussign|hereby certif)",
+    re.IGNORECASE,
+)
+# a page's footer when the table goes on over the page
+_PAGE_FOOTER = re.compile(
+    r"^\W*(?:continued|suite (?:page|au verso)|à suivre|a suivre|carried forward|à reporter)"
     r"|^\W*page\s*\d+\s*(?:of|/|sur|de)\s*\d+\W*$",
     re.IGNORECASE,
 )
@@ -83,6 +86,7 @@ _NAMED_HS = re.compile(
     r"\s*\b(?:hs|sh|code\s*sh|hs\s*code)\s*:?\s*(\d{4}[.:]?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])", re.IGNORECASE
 )
 _MEASURED = {"hs_code", "gross_mass_kg", "net_mass_kg", "quantity"}
+_NUMERIC = _MEASURED | {"value", "unit_price"}
 
 
 # heading words long enough to be recognised with one letter misread ("Aount (EUR)")
@@ -199,13 +203,28 @@ def _level(lines: list[LLine], header: Heading) -> tuple[list[LLine], Heading]:
     return [moved[id(x)] for x in lines], [(k, moved.get(id(c), c)) for k, c in header]
 
 
+def _over_the_page(heading: Heading, lines: list[LLine]) -> Heading | None:
+    """The heading of the page before, set just above the first row of goods of a page that goes
+    on with the table without printing its heading again (None when no row of goods comes)."""
+    for row in rows(lines):
+        kinds = [_column_of(x, heading) for x in row]
+        numbers = [k for k, x in zip(kinds, row, strict=True) if k in _NUMERIC and re.search(r"\d", x.text)]
+        if "description" in kinds and len(numbers) >= 2:
+            top = min(x.t for x in row)
+            return [
+                (k, dataclasses.replace(c, page=row[0].page, t=top - 1.2 * c.h, b=top - 0.2 * c.h))
+                for k, c in heading
+            ]
+    return None
+
+
 def _body(heading: Heading, lines: list[LLine]) -> tuple[list[LLine], LLine | None]:
     """The lines under the heading down to its TOTAL row, a page footer ("Continued on next
     page", "Page 1 of 2") or a wide gap; and that stopping line."""
     head_b = max(c.b for _, c in heading)
     head_h = min(c.h for _, c in heading)
     below_head = sorted((y for y in lines if y.cy > head_b + 0.2 * head_h), key=lambda y: y.t)
-    stop = next((x for x in below_head if _STOP.search(x.text)), None)
+    stop = next((x for x in below_head if _STOP.search(x.text) or _PAGE_FOOTER.search(x.text)), None)
     body: list[LLine] = []
     for x in below_head:
         if stop is not None and x.cy >= stop.t - 0.2 * stop.h:
@@ -236,12 +255,22 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         return [], {}
     cells: list[tuple[str, LLine]] = []
     totals: dict[str, tuple[float, LLine]] = {}
-    for heading in [header, *_continued_headings(header, lines)]:
-        page, heading = _level([y for y in lines if y.page == heading[0][1].page], heading)
+    repeated = {h[0][1].page: h for h in _continued_headings(header, lines)}
+    heading: Heading | None = header
+    number = header[0][1].page
+    while heading is not None:
+        page, heading = _level([y for y in lines if y.page == number], heading)
         body, stop = _body(heading, page)
         cells += [(_column_of(x, heading), x) for x in body]
         if stop is not None:
             totals = _totals(stop, heading, page)
+        number += 1
+        if number in repeated:
+            heading = repeated[number]
+        elif stop is None or _PAGE_FOOTER.search(stop.text):  # over the page without its heading
+            heading = _over_the_page(heading, [y for y in lines if y.page == number])
+        else:
+            heading = None
     kinds = {k for k, _ in header}
     # One cell per row marks the rows: the line numbers, numbered descriptions, or a numeric
     # column. The column with the most marks wins (first listed on a tie), so a line number the
