@@ -3,15 +3,17 @@
 Our own templates (invoice, packing list, certificate of origin, phytosanitary certificate) in
 French and English, rendered as PNG with optional scan noise (tilt, blur, speckle), or as PDF with
 a text layer (hand-written PDF operators, no extra package) or without one (image-only PDF).
-Three independent layout families (``style``): ``classic`` (free-floating labels, one set of
+Independent layout families (``style``): ``classic`` (free-floating labels, one set of
 companies; here), ``grid`` (boxed label-over-value cells, ruled tables, other companies, and
-date, number and column layouts drawn per case; in ``eval.synthgrid``) and ``ledger`` (ERP-export
+date, number and column layouts drawn per case; in ``eval.synthgrid``), ``ledger`` (ERP-export
 invoices and packing lists, EUR.1 or chamber certificates of origin, line-by-line phytosanitary
 certificates, currency symbols, freight and insurance, a third set of companies; in
-``eval.synthledger``). This module holds what they share: fonts, amounts, rendering, and writing
-a case and its declaration.
+``eval.synthledger``), ``sanitary`` (veterinary health certificates; in ``eval.synthsanitary``)
+and ``modern`` (invoicing-software layouts whose long documents run onto a second page, written
+as multi-page PDF or TIFF; in ``eval.synthmodern``). This module holds what they share: fonts,
+amounts, rendering (one page or several), and writing a case and its declaration.
 
-    customs-style:  python -m eval.synthdocs OUT_DIR --cases 5 --seed 1 --style grid  (or ledger)
+    customs-style:  python -m eval.synthdocs OUT_DIR --cases 5 --seed 1 --style grid  (or ledger, ...)
     in tests:       make_case(tmp_path / "c1", seed=3, lang="fr", noise=True, style="grid")
 """
 
@@ -458,12 +460,12 @@ def _pdf_escape(text: str) -> bytes:
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
-def render_text_pdf(blocks: Block, rules: Rules | None = None) -> bytes:
-    """A one-page A4 PDF with a real text layer (Helvetica, WinAnsi) and ruled lines, written by hand."""
+def _page_stream(blocks: Block, rules: Rules) -> bytes:
+    """One page's content: its ruled lines, then its text in Helvetica (A4 pixels scaled to points)."""
     scale = 595.0 / A4[0]
     ops = [
         b"%.1f %.1f m %.1f %.1f l S" % (x0 * scale, 842 - y0 * scale, x1 * scale, 842 - y1 * scale)
-        for x0, y0, x1, y1 in rules or []
+        for x0, y0, x1, y1 in rules
     ]
     ops.append(b"BT")
     for x, y, text, size in blocks:
@@ -473,15 +475,29 @@ def render_text_pdf(blocks: Block, rules: Rules | None = None) -> bytes:
             % (s, x * scale, 842 - y * scale - s, _pdf_escape(text))
         )
     ops.append(b"ET")
-    stream = b"\n".join(ops)
+    return b"\n".join(ops)
+
+
+def render_text_pdf_pages(pages: Sequence[tuple[Block, Rules]]) -> bytes:
+    """An A4 PDF with a real text layer (Helvetica, WinAnsi) and ruled lines, written by hand: one
+    page per (blocks, rules). Objects: catalog, page tree, the pages, the font, the contents (so
+    that a one-page file is the one render_text_pdf always wrote)."""
+    n = len(pages)
+    font = 3 + n
+    kids = b" ".join(b"%d 0 R" % (3 + i) for i in range(n))
     objs = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
-        b"/Contents 5 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
+        *(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 %d 0 R >> >> "
+            b"/Contents %d 0 R >>" % (font, font + 1 + i)
+            for i in range(n)
+        ),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
     ]
+    for blocks, rules in pages:
+        stream = _page_stream(blocks, rules)
+        objs.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
     out = bytearray(b"%PDF-1.4\n")
     offsets = []
     for i, obj in enumerate(objs, start=1):
@@ -492,6 +508,11 @@ def render_text_pdf(blocks: Block, rules: Rules | None = None) -> bytes:
     out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
     out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
     return bytes(out)
+
+
+def render_text_pdf(blocks: Block, rules: Rules | None = None) -> bytes:
+    """A one-page A4 PDF with a real text layer (Helvetica, WinAnsi) and ruled lines, written by hand."""
+    return render_text_pdf_pages([(blocks, rules or [])])
 
 
 def _classic_documents(
@@ -514,13 +535,43 @@ def _classic_documents(
 
 
 class Page(Protocol):
-    """A laid-out page of the grid or ledger family: text blocks and ruled lines."""
+    """A laid-out page of the grid, ledger, sanitary or modern family: text blocks and ruled lines."""
 
     text: Block
     rules: Rules
 
 
 Kinds = Sequence[tuple[str, Callable[[dict[str, Any]], Page], Callable[[dict[str, Any]], dict[str, Any]]]]
+# the same for a family whose layouts return a document's pages
+PagedKinds = Sequence[
+    tuple[str, Callable[[dict[str, Any]], Sequence[Page]], Callable[[dict[str, Any]], dict[str, Any]]]
+]
+
+
+# A document's file per format: a PDF with a text layer, or its pages as images (PNG or JPEG for a
+# single page; an image-only PDF or a TIFF for any number of pages).
+SUFFIXES = {"pdf": ".pdf", "png": ".png", "jpg": ".jpg", "scan": "_scan.pdf", "tiff": ".tif"}
+SAVE_OPTIONS: dict[str, dict[str, Any]] = {"jpg": {"quality": 85}, "tiff": {"compression": "tiff_deflate"}}
+
+
+def _write_document(docs: Path, stem: str, pages: Sequence[Page], fmt: str, noise: bool, seed: int) -> str:
+    """Writes a document's pages as one file in ``fmt`` (see SUFFIXES); returns the file's name."""
+    name = stem + SUFFIXES[fmt]
+    if fmt == "pdf":
+        (docs / name).write_bytes(render_text_pdf_pages([(page.text, page.rules) for page in pages]))
+        return name
+    images = [
+        render_png(page.text, noise=noise, seed=seed + 100 * i, rules=page.rules)
+        for i, page in enumerate(pages)
+    ]
+    if fmt == "scan":
+        images = [image.convert("RGB") for image in images]
+    first, *rest = images
+    if rest:
+        first.save(docs / name, save_all=True, append_images=rest, **SAVE_OPTIONS.get(fmt, {}))
+    else:
+        first.save(docs / name, **SAVE_OPTIONS.get(fmt, {}))
+    return name
 
 
 def _write_pages(
@@ -529,18 +580,21 @@ def _write_pages(
     """Each kind's page in the format the case drew for it (``c["formats"]``); returns the truths."""
     truths: dict[str, Any] = {}
     for k, (kind, layout, truth) in enumerate(kinds):
-        name, sheet, fmt = names[kind], layout(c), c["formats"][kind]
-        if fmt == "pdf":
-            (docs / f"{name}.pdf").write_bytes(render_text_pdf(sheet.text, sheet.rules))
-            name += ".pdf"
-        elif fmt == "png":
-            render_png(sheet.text, noise=noise, seed=seed + k, rules=sheet.rules).save(docs / f"{name}.png")
-            name += ".png"
-        else:
-            image = render_png(sheet.text, noise=noise, seed=seed + k, rules=sheet.rules)
-            image.convert("RGB").save(docs / f"{name}_scan.pdf")
-            name += "_scan.pdf"
+        name = _write_document(docs, names[kind], [layout(c)], c["formats"][kind], noise, seed + k)
         truths[name] = truth(c)
+    return truths
+
+
+def _write_paged_documents(
+    docs: Path, seed: int, noise: bool, c: dict[str, Any], kinds: PagedKinds, names: dict[str, str]
+) -> dict[str, Any]:
+    """Each kind's pages in the format the case drew for a document of one page or of several
+    (``c["formats"][kind]["single"]`` or ``["multi"]``); returns the truths."""
+    truths: dict[str, Any] = {}
+    for k, (kind, layout, truth) in enumerate(kinds):
+        pages = layout(c)
+        fmt = c["formats"][kind]["multi" if len(pages) > 1 else "single"]
+        truths[_write_document(docs, names[kind], pages, fmt, noise, seed + k)] = truth(c)
     return truths
 
 
@@ -574,11 +628,22 @@ def _sanitary_documents(
     return c["items"], _write_pages(docs, seed, noise, c, SANITARY_KINDS, FILE_NAMES[lang])
 
 
+def _modern_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthmodern imports this module's shared helpers.
+    from eval.synthmodern import FILE_NAMES, build_modern_case, modern_kinds
+
+    c = build_modern_case(seed, lang)
+    return c["items"], _write_paged_documents(docs, seed, noise, c, modern_kinds(c), FILE_NAMES[lang])
+
+
 STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], dict[str, Any]]]] = {
     "classic": _classic_documents,
     "grid": _grid_documents,
     "ledger": _ledger_documents,
     "sanitary": _sanitary_documents,
+    "modern": _modern_documents,
 }
 DECLARED_ITEM_KEYS = (
     "line",

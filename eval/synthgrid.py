@@ -833,7 +833,12 @@ def grid_co(c: dict[str, Any]) -> Sheet:
 
 
 def grid_co_truth(c: dict[str, Any]) -> dict[str, Any]:
-    last = ("gross_mass_kg",) if c["co_gross"] else ("quantity", "unit")
+    return co_truth(c, _co_authority(c), ("gross_mass_kg",) if c["co_gross"] else ("quantity", "unit"))
+
+
+def co_truth(c: dict[str, Any], authority: str, measures: tuple[str, ...]) -> dict[str, Any]:
+    """A certificate of origin's truth: parties, invoice, origin, the certificate's number, date
+    and ``authority``, and per item its description, 6-digit HS code and ``measures``."""
     return {
         "type": "certificate_of_origin",
         "fields": {
@@ -844,10 +849,10 @@ def grid_co_truth(c: dict[str, Any]) -> dict[str, Any]:
             "certificate_number": c["co_number"],
             "certificate_type": "certificate_of_origin",
             "issue_date": c["co_date"],
-            "issuing_authority": _co_authority(c),
+            "issuing_authority": authority,
             "items": [
                 {"line": it["line"], "hs_code": it["hs_code"][:6], "description": it["description"]}
-                | {k: it[k] for k in last}
+                | {k: it[k] for k in measures}
                 for it in c["items"]
             ],
         },

@@ -15,7 +15,7 @@ import math
 import random
 from collections.abc import Callable
 from datetime import date, timedelta
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from eval.synthdocs import _fmt_amount, _font
 from eval.synthgrid import (
@@ -806,9 +806,20 @@ def _items(rng: random.Random, seller: Party, lang: str) -> list[dict[str, Any]]
     return items
 
 
-def _incoterm_place(incoterm: str, seller: Party, buyer: Party, ship_to: Party) -> str:
-    """FCA at the seller's town, FOB at its port, CFR/CIF at the buyer's port, CIP/DAP where it is shipped."""
-    if incoterm == "FCA":
+class Place(Protocol):
+    """A party as an Incoterm place: its town and its seaport (any family's party)."""
+
+    @property
+    def town(self) -> str: ...
+
+    @property
+    def port(self) -> str: ...
+
+
+def _incoterm_place(incoterm: str, seller: Place, buyer: Place, ship_to: Place) -> str:
+    """EXW and FCA at the seller's town, FOB at its port, CFR/CIF at the buyer's port, the other C
+    and D terms where it is shipped."""
+    if incoterm in ("EXW", "FCA"):
         return seller.town
     if incoterm == "FOB":
         return seller.port

@@ -12,11 +12,13 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from eval.synthdocs import _fmt_amount, main, make_case
+from eval import synthmodern
+from eval.synthdocs import PARTIES, _fmt_amount, main, make_case, render_text_pdf_pages
 from eval.synthgrid import BUYERS, GRID_KINDS, SELLERS, _fmt_hs, _grid_date, build_grid_case
 from eval.synthledger import BUYERS as LEDGER_BUYERS
 from eval.synthledger import LEDGER_KINDS, SYMBOLS, WAREHOUSES, _ledger_date, _money, _num, build_ledger_case
 from eval.synthledger import SELLERS as LEDGER_SELLERS
+from eval.synthsanitary import EXPORTERS as SANITARY_EXPORTERS
 
 pytestmark = pytest.mark.unit
 
@@ -301,3 +303,202 @@ def test_sanitary_layout_and_format_vary_with_the_seed() -> None:
     assert {c["layout"] for c in cases} == {"traces", "letter"}
     assert {c["formats"]["sanitary"] for c in cases} == {"png", "pdf", "scan"}
     assert len({c["exporter"][0] for c in cases}) >= 5
+
+
+MODERN_COUNTRIES = {
+    lang: {
+        p.iso: p.country_fr if lang == "fr" else p.country_en
+        for p in synthmodern.SELLERS + synthmodern.BUYERS
+    }
+    for lang in ("fr", "en")
+}
+
+
+def modern_printed(name: str, value: Any, c: dict[str, Any]) -> str:
+    """How the modern family prints a truth value."""
+    if name.endswith("_date"):
+        return synthmodern._modern_date(value, c["lang"], c["date_form"])
+    if name.endswith("country"):
+        return MODERN_COUNTRIES[c["lang"]][value]
+    if name == "hs_code":
+        return synthmodern._hs_text(value, c["hs_form"])
+    if name == "currency":
+        return value if c["money"] == "code" else synthmodern.SYMBOLS[value]
+    if name == "unit":
+        return synthmodern.UNIT_FORMS[c["units"]][value]
+    if name == "quantity":
+        return synthmodern._num(value, c, decimals=0)
+    if name == "total_value":
+        return synthmodern._money(value, c)
+    if isinstance(value, float):
+        return synthmodern._num(value, c)
+    return str(value)
+
+
+def pdf_page_texts(path: Path) -> list[str]:
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return [str(page.get_textpage().get_text_range()) for page in pdf]
+    finally:
+        pdf.close()
+
+
+def page_count(path: Path) -> int:
+    from PIL import Image
+
+    if path.suffix == ".pdf":
+        return len(pdf_page_texts(path))
+    with Image.open(path) as image:
+        return int(getattr(image, "n_frames", 1))
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_modern_truth_is_what_every_page_prints(tmp_path: Path, lang: str) -> None:
+    written_text_layers = 0
+    for seed in range(10):
+        case = tmp_path / f"c{seed}"
+        returned = make_case(case, seed=seed, lang=lang, noise=False, style="modern")
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        assert expected == returned and expected["discrepancies"] == []
+        c = synthmodern.build_modern_case(seed, lang)
+        kinds = synthmodern.modern_kinds(c)
+        assert len(expected["documents"]) == len(kinds)
+        for (_, layout, truth), (name, doc) in zip(kinds, expected["documents"].items(), strict=True):
+            assert doc == truth(c) and (case / "documents" / name).is_file()
+            pages = layout(c)
+            assert page_count(case / "documents" / name) == len(pages)
+            text_layer = tmp_path / f"{seed}-{name}.pdf"  # every document, whatever format the case drew
+            text_layer.write_bytes(render_text_pdf_pages([(page.text, page.rules) for page in pages]))
+            assert_printed(doc["fields"], "\n".join(pdf_page_texts(text_layer)), c, modern_printed)
+            if name.endswith(".pdf") and not name.endswith("_scan.pdf"):
+                assert_printed(
+                    doc["fields"], "\n".join(pdf_page_texts(case / "documents" / name)), c, modern_printed
+                )
+                written_text_layers += 1
+        invoice = next(iter(expected["documents"].values()))["fields"]
+        declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
+        goods = round(sum(it["value"] for it in declaration["items"]), 2)
+        assert (
+            declaration["total_value"]
+            == invoice["total_value"]
+            == round(goods + c["freight"] + c["insurance"], 2)
+        )
+        attached = {d["type"]: d["number"] for d in declaration["attached_documents"]}
+        assert attached.get("certificate_of_origin") == (c["co_number"] if "co" in c["documents"] else None)
+    assert written_text_layers >= 3
+
+
+def test_a_long_modern_document_runs_onto_a_second_page_that_repeats_the_table_header(tmp_path: Path) -> None:
+    long_cases: dict[str, tuple[int, str]] = {}  # the first long case per multi-page format of its invoice
+    for lang in ("en", "fr"):
+        for seed in range(120):
+            c = synthmodern.build_modern_case(seed, lang)
+            if len(c["items"]) >= 26:
+                long_cases.setdefault(c["formats"]["invoice"]["multi"], (seed, lang))
+    assert set(long_cases) == {"pdf", "scan", "tiff"}
+    for fmt, (seed, lang) in long_cases.items():
+        expected = make_case(tmp_path / fmt, seed=seed, lang=lang, noise=False, style="modern")
+        name = next(iter(expected["documents"]))
+        assert page_count(tmp_path / fmt / "documents" / name) == 2, fmt
+
+    seed, lang = long_cases["pdf"]
+    c, lg = synthmodern.build_modern_case(seed, lang), synthmodern.MODERN[lang]
+    name = next(
+        iter(make_case(tmp_path / "pdf", seed=seed, lang=lang, noise=False, style="modern")["documents"])
+    )
+    first, second = (text.lower() for text in pdf_page_texts(tmp_path / "pdf" / "documents" / name))
+    for page in (first, second):
+        assert lg["hs"].lower() in page and lg["desc"].lower() in page and lg["amount"].lower() in page
+    assert (
+        c["page_form"].format(p=1, n=2).lower() in first and c["page_form"].format(p=2, n=2).lower() in second
+    )
+    assert c["items"][0]["description"].lower() in first and c["items"][-1]["description"].lower() in second
+    assert c["items"][-1]["description"].lower() not in first
+    total = synthmodern._money(
+        round(sum(it["value"] for it in c["items"]) + c["freight"] + c["insurance"], 2), c
+    ).lower()
+    assert lg["subtotal"].lower() in second and total in second
+    assert lg["subtotal"].lower() not in first and total not in first
+
+
+def test_modern_layout_choices_vary_with_the_seed() -> None:
+    for lang in ("en", "fr"):
+        cases = [synthmodern.build_modern_case(seed, lang) for seed in range(40)]
+        for key in (
+            "date_form",
+            "money",
+            "hs_form",
+            "units",
+            "title",
+            "number_label",
+            "date_label",
+            "total_label",
+            "parties",
+            "terms",
+            "page_form",
+            "header_case",
+            "info_style",
+            "row_rules",
+            "repeat_letterhead",
+            "sku_column",
+            "unit_column",
+            "invoice_masses",
+            "packing_hs",
+            "co_measure",
+            "documents",
+            "incoterm",
+        ):
+            assert len({str(c[key]) for c in cases}) > 1, key
+        assert {c["formats"]["invoice"]["single"] for c in cases} == {"png", "jpg", "pdf", "scan"}
+        assert {c["formats"]["packing"]["multi"] for c in cases} == {"pdf", "scan", "tiff"}
+        counts = [len(c["items"]) for c in cases]
+        assert min(counts) <= 3 and max(counts) >= 20
+        assert {len(synthmodern.modern_invoice(c)) for c in cases} == {1, 2}
+        assert all(
+            c["freight"] == c["insurance"] == 0 for c in cases if c["incoterm"] in ("EXW", "FCA", "FOB")
+        )
+        assert any(c["freight"] > 0 and c["insurance"] > 0 for c in cases)
+        first_pages = {
+            tuple(block[:2] for block in synthmodern.modern_kinds(c)[0][1](c)[0].text) for c in cases[:6]
+        }
+        assert len(first_pages) == 6
+    assert {c["num"] for c in (synthmodern.build_modern_case(s, "fr") for s in range(40))} == {"fr", "dot"}
+    assert synthmodern._modern_date("2026-03-14", "en", "short") == "14 Mar 2026"
+    assert synthmodern._modern_date("2026-03-14", "en", "long") == "March 14, 2026"
+    assert synthmodern._modern_date("2026-02-05", "fr", "short") == "5 févr. 2026"
+    assert synthmodern._modern_date("2026-03-14", "fr", "long") == "14 mars 2026"
+    assert synthmodern._modern_date("2026-03-14", "fr", "slash") == "14/03/2026"
+    assert synthmodern._money(12345.67, {"currency": "EUR", "num": "en", "money": "symbol"}) == "€12,345.67"
+    assert synthmodern._money(12345.67, {"currency": "GBP", "num": "fr", "money": "symbol"}) == "12 345,67 £"
+    assert synthmodern._money(12345.67, {"currency": "USD", "num": "dot", "money": "symbol"}) == "12.345,67 $"
+    assert synthmodern._money(12345.67, {"currency": "USD", "num": "en", "money": "code"}) == "12,345.67"
+    assert [synthmodern._hs_text("0902400000", form) for form in ("plain", "dotted", "spaced")] == [
+        "0902400000",
+        "0902.40.00.00",
+        "0902 40 00 00",
+    ]
+
+
+def test_modern_companies_are_the_family_own() -> None:
+    others = {p[0] for p in PARTIES} | {f.name for f in SELLERS + BUYERS}
+    others |= {p.name for p in LEDGER_SELLERS + LEDGER_BUYERS + WAREHOUSES} | {
+        e.party[0] for e in SANITARY_EXPORTERS
+    }
+    assert not others & {p.name for p in synthmodern.SELLERS + synthmodern.BUYERS}
+    other_exporting = {p[3] for p in PARTIES} | {f.iso for f in SELLERS} | {p.iso for p in LEDGER_SELLERS}
+    other_exporting |= {e.party[3] for e in SANITARY_EXPORTERS}
+    assert not other_exporting & {p.iso for p in synthmodern.SELLERS}
+
+
+def test_cli_writes_modern_cases_alternating_languages(tmp_path: Path) -> None:
+    main([str(tmp_path), "--cases", "2", "--seed", "1", "--style", "modern", "--no-noise"])
+    for i, stem in enumerate(("facture", "invoice")):
+        case = tmp_path / f"syn-00{i}"
+        names = sorted(p.name for p in (case / "documents").iterdir())
+        assert any(n.startswith(f"{stem}.") or n.startswith(f"{stem}_scan.") for n in names), names
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        assert sorted(expected["documents"]) == names
+        declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
+        invoice = next(iter(expected["documents"].values()))
+        assert invoice["type"] == "commercial_invoice"
+        assert declaration["invoice_number"] == invoice["fields"]["invoice_number"]
