@@ -214,10 +214,11 @@ def country_code(text: str, allow_code: bool = True) -> str | None:
 def find_country(text: str) -> str | None:
     """The country named at the end of an address line (``38000 Grenoble, France``, ``Abidjan - CI``)."""
     parts = [p for p in re.split(r"[,\-–/·•|;]| {2,}", text) if p.strip()]
-    for part in reversed(parts):
+    for i, part in enumerate(reversed(parts)):
         if re.fullmatch(r"\s*[A-Z]l\s*", part):  # "Cl" is how OCR reads "CI"
             part = part.replace("l", "I")
-        code = country_code(part, allow_code=part.strip().isupper() and len(part.strip()) == 2)
+        # a two-letter code only where the line ends (not the "TR" of marks "H&/TR/375")
+        code = country_code(part, allow_code=i == 0 and part.strip().isupper() and len(part.strip()) == 2)
         if code:
             return code
     # the longest country name the line ends with: the leftmost match of the alternation

@@ -24,8 +24,19 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("unit_price", label_pattern(r"prix\s*unit|unit\s*price|\bp\.?\s?u\.?\b|unit\s*value|valeur\s*unit")),
-    ("net_mass_kg", label_pattern(r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*n\.\s*w\.")),
-    ("gross_mass_kg", label_pattern(r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*g\.\s*w\.")),
+    # also a bare "Net (kg)" / "Brut (kg)" heading
+    (
+        "net_mass_kg",
+        label_pattern(
+            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*n\.\s*w\.|^\W*nett?o?\W*(?:kgs?\W*)?$"
+        ),
+    ),
+    (
+        "gross_mass_kg",
+        label_pattern(
+            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*g\.\s*w\.|^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
+        ),
+    ),
     ("value", label_pattern(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
     ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b")),
     ("unit", label_pattern(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),

@@ -323,6 +323,8 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     return out
 
 
+# a "Label : value" line of a few words before its colon ("Port of loading: Izmir")
+_KEY_VALUE = re.compile(r"^[^\W\d_][^:\d]{1,40}\s?:\s*\S")
 # the heading of the next numbered box of a form ("4. Informations relatives au transport")
 _BOX_HEADING = re.compile(r"^\s*\(?(?:[I1l]{1,2}\.\s*)?\d{1,2}[.)]\s*[^\W\d_]")
 
@@ -351,6 +353,8 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         if re.fullmatch(r"\(.*\)?", x.text.strip()):
             continue
         if _is_label(x) or (x.text.rstrip().endswith(":") and block) or _BOX_HEADING.match(x.text):
+            break
+        if len(block) >= 2 and _KEY_VALUE.match(x.text):  # "Marques : H&/TR/375" under the address
             break
         # a gap twice the block's widest line spacing: past the address (the goods table)
         spacing = max((b - a for a, b in itertools.pairwise(tops)), default=0.0)
@@ -435,8 +439,11 @@ def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
             [name_line],
         )
     }
-    for x in head:
-        if x is name_line or x.t < name_line.t or _NOISE_LINE.search(x.text):
+    # the address under the name, also below the title's row (a tall letterhead)
+    address = [x for x in head if x is not name_line and x.t >= name_line.t]
+    address += [x for x in below(name_line, lines, max_lines=6) if x not in address and x.r <= title.l]
+    for x in address:
+        if _NOISE_LINE.search(x.text):
             continue
         code = find_country(x.text)
         if code:

@@ -1590,3 +1590,59 @@ def test_a_receipt_company_is_the_registered_name_under_a_trading_name() -> None
     # a street line over a tax number is no registered name
     street = ["KEDAI MAKAN SEDAP RASA", "LORONG MAJU JAYA", "(GST ID: 000123456789)", "47400 PETALING JAYA"]
     assert receipt_fields(_rows(*street))["company"].value == "KEDAI MAKAN SEDAP RASA"
+
+
+def test_a_two_letter_country_code_counts_only_where_an_address_line_ends() -> None:
+    assert find_country("Abidjan - CI") == "CI"
+    assert find_country("Marques : H&/TR/375") is None  # shipping marks, not Turkey
+
+
+def test_bare_net_and_gross_headings_head_the_mass_columns() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("N°", 20), ("DÉSIGNATION", 60), ("COLIS", 400), ("NET (KG)", 560), ("BRUT (KG)", 700))
+    lines += _cells(
+        1,
+        ("1", 20),
+        ("Serviette éponge 30x50", 60),
+        ("40 cartons", 400),
+        ("1 100,00", 560),
+        ("1 140,00", 700),
+    )
+    items, _ = table_items(lines)
+    assert {k: items[0].fields[k].value for k in ("net_mass_kg", "gross_mass_kg")} == {
+        "net_mass_kg": 1100.0,
+        "gross_mass_kg": 1140.0,
+    }
+
+
+def test_a_party_block_ends_at_a_label_and_value_line_under_it() -> None:
+    from ocr.trade import party_fields
+
+    rows = [
+        "ACHETEUR",
+        "Huis & Haard Retail B.V.",
+        "Papendorpseweg 100",
+        "3528 BJ Utrecht",
+        "VAT NL861245907B01",
+    ]
+    rows += ["Marques : H&/TR/375", "Port de chargement : Izmir"]
+    lines = [x for i, text in enumerate(rows) for x in _cells(i, (text, 20))]
+    parties = party_fields(lines, DocumentType.PACKING_LIST)
+    assert parties["importer_name"].value == "Huis & Haard Retail B.V."
+    assert "importer_country" not in parties  # no country printed; not "TR" from the marks
+
+
+def test_the_letterheads_country_is_found_under_the_title_row() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Ege Havlu Tekstil A.S.", 60), ("LISTE DE COLISAGE", 700)),
+        (("Organize Sanayi Bolgesi, 4. Cadde No. 17", 60), ("Numéro de facture", 700), ("EHT-000375", 900)),
+        (("20330 Denizli", 60), ("Émise le", 700), ("1 juin 2026", 900)),
+        (("Turquie", 60),),
+        (("VKN 3250418763", 60),),
+    )
+    understand(doc)
+    assert doc.values()["exporter_name"] == "Ege Havlu Tekstil A.S."
+    assert doc.values()["exporter_country"] == "TR"
