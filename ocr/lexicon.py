@@ -39,6 +39,7 @@ LABELS: dict[str, list[str]] = {
         r"invoice date",
         r"date of invoice",
         r"date d'emission",
+        r"emise? le",
         r"date of issue",
         r"issue date",
         r"date(?!\s*(?:d[e'u]|of|limite|due|d'echeance|echeance|d'expedition|expedition|shipment|livraison))",
@@ -93,6 +94,7 @@ LABELS: dict[str, list[str]] = {
         r"total ttc",
         r"grand total",
         r"amount due",
+        r"montant du",
         r"total due",
         r"invoice total",
         r"total invoice value",
@@ -156,7 +158,7 @@ EXPORTER_LABELS = [
 ]
 IMPORTER_LABELS = [
     r"(?:\d+\.?\s*)?(?:consignee|importer|buyer|destinataire|importateur|acheteur|"
-    r"sold to|bill to|purchaser|receiver|recipient|facture a|vendu a)",
+    r"sold to|bill(?:ed)? to|invoice(?:d)? to|purchaser|receiver|recipient|facturer? a|vendu a)",
     # not "Client N°" / "Customer ID" / "Customer PO", a reference rather than a party
     rf"(?:\d+\.?\s*)?(?:client|customer)(?!\s*(?:{_NUM}|id\b|code|ref|p\.?o\b|order|commande))",
     r"(?:declared )?name and address of (?:the )?consignee",

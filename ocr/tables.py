@@ -57,7 +57,9 @@ _STOP = re.compile(
     r"il est certifi|this is to certify|it is hereby certified|the undersigned|l'autorit[ée] soussign)"
     # ... also when it starts with its signatory ("I, the undersigned official veterinarian",
     # "Le vétérinaire officiel soussigné certifie")
-    r"|\b(?:the undersigned|soussign|hereby certif)",
+    r"|\b(?:the undersigned|soussign|hereby certif)"
+    # ... or its box's heading ("Certification", "12. CERTIFICATION")
+    r"|^\W*(?:\d{1,2}\W*)?certification\W*$",
     re.IGNORECASE,
 )
 # a page's footer when the table goes on over the page
@@ -129,13 +131,28 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
     join a neighbouring column."""
     out = []
     for row in rows(lines):
-        cols = [(_kind(c) or "other", c) for c in row]
+        cols = _one_description([(_kind(c) or "other", c) for c in row])
         kinds = {k for k, _ in cols} - {"other"}
         if kinds & {"description", "hs_code"} and (
             len(kinds) >= 3 or (len(kinds) == 2 and kinds & _MEASURED)
         ):
             out.append(cols)
     return out
+
+
+_DESCRIPTION_WORDS = label_pattern(r"designation|description|libelle")
+
+
+def _one_description(cols: Heading) -> Heading:
+    """One description column: beside "Désignation", an "Article" or "Product" heading heads the
+    seller's item codes."""
+    found = [c for k, c in cols if k == "description"]
+    if len(found) < 2:
+        return cols
+    keep = next(
+        (c for c in found if _DESCRIPTION_WORDS.search(c.label_text)), max(found, key=lambda c: c.r - c.l)
+    )
+    return [(k if k != "description" or c is keep else "other", c) for k, c in cols]
 
 
 def _known(heading: Heading) -> list[str]:
@@ -372,7 +389,7 @@ def _row_fields(
             continue
         out[kind] = _f(kind, raw, value, cells)
         if kind == "quantity" and "unit" not in by_kind:
-            unit = unit_code(re.sub(r"[\d\s.,]+", " ", raw))
+            unit = unit_code(re.sub(r"^[\d\s.,]+", "", raw))  # what follows the number ("1.480 M2")
             if unit:
                 out["unit"] = _f("unit", raw, unit, cells)
     return out

@@ -82,7 +82,10 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
     # "Invoice No. X dated February 7, 2026" / "Facture n° X du 07/02/2026"
     inv = f.get("invoice_number")
     if inv and "invoice_date" not in f:
-        m = re.search(r"\b(?:dated|du|of|date[d]?|en date du)\b\s*:?\s*(.+)$", inv.raw, re.IGNORECASE)
+        # "... dated 7 February 2026", or just the date after the number ("2026-6607, 2026-04-27")
+        m = re.search(
+            r"\b(?:dated|du|of|date[d]?|en date du)\b\s*:?\s*(.+)$", inv.raw, re.IGNORECASE
+        ) or re.search(re.escape(str(inv.value)) + r"[\s,;/]+(.+)$", inv.raw)
         if m:
             iso = next((d for d in (parse_date(r) for r in find_dates(m.group(1))) if d), None)
             if iso:

@@ -67,6 +67,9 @@ def _mend_token(token: str) -> str:
     camel = re.fullmatch(r"([^\W\d_]*[a-zß-ÿ])([A-ZÀ-Ý][a-zß-ÿ]+)", token)
     if camel and _known(camel.group(1)) and _known(camel.group(2)):  # "FreshEureka"
         return f"{camel.group(1)} {camel.group(2)}"
+    code = re.fullmatch(r"([^\W\d_]*[a-zß-ÿ])([A-Z]{2,})", token)
+    if code and len(code.group(1)) >= 4 and _known(code.group(1)):  # "housingPH" (-300)
+        return f"{code.group(1)} {code.group(2)}"
     plain = fold(token)
     if token.islower() and plain != token and _known(plain):  # an accent the print does not have
         return plain
@@ -82,9 +85,18 @@ def _dot_between(m: re.Match[str]) -> str:
     return f"{before} {after}" if known and not web and len(before) > 1 and len(after) > 1 else m.group(0)
 
 
+def _before_number(m: re.Match[str]) -> str:
+    """A known word glued to the number after it, or a speck between them ("tile30x60",
+    "Star.70 cm")."""
+    return f"{m.group(1)} {m.group(2)}" if _known(m.group(1)) else m.group(0)
+
+
 def mend_free_text(text: str) -> str:
     """``text`` with its misread spaces, specks and accents set right where dictionaries agree,
-    and a space after each comma."""
+    a space after each comma and around an ampersand, and a number apart from its unit."""
     text = _DOT_AFTER_CONNECTOR.sub(r"\1", _DOT_BETWEEN.sub(_dot_between, text))
     text = re.sub(r",(?=[^\W\d_])", ", ", text)  # "Chambre de Commerce,d'Industrie"
+    text = re.sub(r"(?<=[^\W\d_])&(?=\s)", " &", re.sub(r"(?<=\s)&(?=[^\W\d_])", "& ", text))  # "&Maison"
+    text = re.sub(r"\b([^\W\d_]{4,})\.?(\d)", _before_number, text)
+    text = re.sub(r"(\d)\.(cm|mm|kg|ml|m|g|l)\b", r"\1 \2", text)  # "240.cm"
     return _WORD.sub(lambda m: _mend_token(m.group(0)), text)

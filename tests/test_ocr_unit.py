@@ -1436,6 +1436,11 @@ def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_descript
         ("Fresh cut rosès", "Fresh cut roses"),
         ("Sardines à l'huile en consèrve", "Sardines à l'huile en conserve"),
         ("FreshEureka lemons", "Fresh Eureka lemons"),
+        ("Huis &Haard Retail B.V.", "Huis & Haard Retail B.V."),
+        ("Porcelain floor tile30x60 Legno", "Porcelain floor tile 30x60 Legno"),
+        ("Gypsophile fraîche Million Star.70 cm", "Gypsophile fraîche Million Star 70 cm"),
+        ("Buffet en teck Madura 240.cm", "Buffet en teck Madura 240 cm"),
+        ("Cast iron pump housingPH-300", "Cast iron pump housing PH-300"),
         ("Chambre de Commerce,d'Industrie", "Chambre de Commerce, d'Industrie"),
         # proper names, compounds, abbreviations and addresses stay as read
         ("Northbridge Commodities Ltd", "Northbridge Commodities Ltd"),
@@ -1446,6 +1451,7 @@ def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_descript
         ("MR. D.I.Y. (M) SDN BHD", "MR. D.I.Y. (M) SDN BHD"),
         ("www.example.com", "www.example.com"),
         ("McDonald Foods, 1,5 kg", "McDonald Foods, 1,5 kg"),
+        ("H&M Hennes, P&O Ferries, Chanel No.5, ISO9001", "H&M Hennes, P&O Ferries, Chanel No.5, ISO9001"),
     ],
 )
 def test_ocr_free_text_gets_its_lost_spaces_specks_and_stray_accents_mended(read: str, meant: str) -> None:
@@ -1646,3 +1652,53 @@ def test_the_letterheads_country_is_found_under_the_title_row() -> None:
     understand(doc)
     assert doc.values()["exporter_name"] == "Ege Havlu Tekstil A.S."
     assert doc.values()["exporter_country"] == "TR"
+
+
+def test_a_modern_invoice_heading_row_with_an_article_code_column_and_its_terms() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Marmara Seramik Sanayi A.S.", 60), ("FACTURE COMMERCIALE", 700)),
+        (("Numéro de facture", 700), ("F202609694", 950)),
+        (("Émise le", 700), ("25 mars 2026", 950)),
+        (("Facturer à", 60), ("Livrer à", 500)),
+        (("Atelier Table & Maison SAS", 60), ("Entrepôt Sud Logistique", 500)),
+        (("12 rue des Arts, 69002 Lyon", 60), ("ZI Nord, 13127 Vitrolles", 500)),
+        (("France", 60), ("France", 500)),
+        (("N°", 40), ("ARTICLE", 80), ("DÉSIGNATION", 200), ("CODE SH", 560), ("QTÉ", 700), ("MONTANT", 900)),
+        (
+            ("1", 40),
+            ("GC-080", 80),
+            ("Grès cérame émaillé 80x80", 200),
+            ("6907 21 00", 560),
+            ("1.480 M2", 700),
+            ("15.081,20 £", 900),
+        ),
+        (("Montant dû", 700), ("15.081,20 £", 900)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert values["importer_name"] == "Atelier Table & Maison SAS"
+    assert values["invoice_date"] == "2026-03-25"
+    assert (values["total_value"], values["currency"]) == (15081.2, "GBP")
+    item = {k: f.value for k, f in doc.items[0].fields.items()}
+    assert item["description"] == "Grès cérame émaillé 80x80"  # not the article code beside it
+    assert (item["quantity"], item["unit"]) == (1480.0, "m2")
+
+
+def test_a_certificates_goods_end_at_its_certification_heading_and_the_invoice_line_gives_a_date() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("CERTIFICATE OF ORIGIN", 400),),
+        (("Certificate No.", 600), ("COO/2026/695166", 900)),
+        (("Invoice: 2026-6607, 2026-04-27", 60),),
+        (("Description of goods", 120), ("HS Code", 700), ("Gross weight (kg)", 900)),
+        (("1", 60), ("Ceramic wall tile 30x90 Perla", 120), ("6907.23", 700), ("35,036.00", 900)),
+        (("Certification", 60),),
+        (("The Chamber certifies that the goods described above originate in Türkiye.", 60),),
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["invoice_number"], values["invoice_date"]) == ("2026-6607", "2026-04-27")
+    assert doc.items[0].fields["description"].value == "Ceramic wall tile 30x90 Perla"
