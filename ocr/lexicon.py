@@ -55,6 +55,8 @@ LABELS: dict[str, list[str]] = {
         r"terms of sale",
         r"shipping terms?",
         r"conditions de vente",
+        # a bare "Terms" heading: its value counts only if it names an Incoterm
+        r"terms",
     ],
     "origin_country": [
         r"pays d'origine",

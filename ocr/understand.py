@@ -199,8 +199,11 @@ def _plant_protection_organisation(f: dict[str, ExtractedField], lines: list[LLi
     return False
 
 
+# chambers of commerce in the languages of their certificates (Indonesian "Kamar Dagang",
+# Turkish "Ticaret Odasi", German "Handelskammer", Dutch "Kamer van Koophandel")
+_CHAMBER = r"chamb|\bcci\b|commerc|camara|kamar dagang|odasi|handelskammer|koophandel"
 _AUTHORITY = re.compile(
-    r"chamb|chamber|cci\b|ministr|directorate|direction|service|office|organi[sz]ation|"
+    _CHAMBER + r"|ministr|directorate|direction|service|office|organi[sz]ation|"
     r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection|"
     r"department|departement|bureau|division|institut|servicio|direcci|camara|comercio|aduana|secretar"
 )
@@ -255,7 +258,7 @@ def _authority(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType
 
 
 _ISSUER = {
-    DT.CERTIFICATE_OF_ORIGIN: re.compile(r"chamb|\bcci\b|commerc|camara|customs|douane|aduana"),
+    DT.CERTIFICATE_OF_ORIGIN: re.compile(_CHAMBER + r"|customs|douane|aduana"),
     DT.PHYTOSANITARY_CERTIFICATE: re.compile(r"plant|vegetaux|phyto|fitosanit|quarantine|\bnppo\b|\bonpv\b"),
     DT.SANITARY_CERTIFICATE: re.compile(r"veterinar|sanitary|sanitaire|food safety|alimentation"),
 }

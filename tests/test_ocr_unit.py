@@ -1702,3 +1702,29 @@ def test_a_certificates_goods_end_at_its_certification_heading_and_the_invoice_l
     values = doc.values()
     assert (values["invoice_number"], values["invoice_date"]) == ("2026-6607", "2026-04-27")
     assert doc.items[0].fields["description"].value == "Ceramic wall tile 30x90 Perla"
+
+
+def test_a_certificate_box_heading_gives_its_invoice_and_a_chamber_named_in_indonesian_issues_it() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Kamar Dagang dan Industri Jawa Tengah", 300),),
+        (("Jepara, Indonésie", 400),),
+        (("CERTIFICAT D'ORIGINE", 350),),
+        (("Certificat n°", 500), ("COO/2026/512877", 800)),
+        (("TRANSPORT", 350), ("INVOICE", 780)),
+        (("Sea freight, Semarang - Aarhus", 350), ("EXP/2026/7935, 13/04/2026", 780)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert values["issuing_authority"] == "Kamar Dagang dan Industri Jawa Tengah"
+    assert (values["invoice_number"], values["invoice_date"]) == ("EXP/2026/7935", "2026-04-13")
+
+
+def test_a_bare_terms_heading_gives_the_incoterm_under_it() -> None:
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("TERMS", 20), ("PAYMENT", 400)) + _cells(1, ("CFR Aarhus", 20), ("30% advance", 400))
+    assert label_fields(lines, DocumentType.COMMERCIAL_INVOICE)["incoterm"].value == "CFR"
+    payment_only = _cells(0, ("TERMS", 20)) + _cells(1, ("Net 60 days", 20))
+    assert "incoterm" not in label_fields(payment_only, DocumentType.COMMERCIAL_INVOICE)
