@@ -331,7 +331,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         band = [(k, x) for k, x in cells if top <= x.cy < bottom]
         m = re.fullmatch(r"\d{1,3}", anchor.text.strip(" .)")) or _ITEM_NO.match(anchor.text)
         number = int(m.group(1) if m and m.groups() else m.group(0)) if m else i + 1  # type: ignore[union-attr]
-        items.append(LineItem(line=number, fields=_row_fields(band, hs_column, "line" in kinds)))
+        items.append(LineItem(line=number, fields=_row_fields(band, hs_column, "line" in kinds, number)))
     numbers = [it.line for it in items]
     if any(a >= b for a, b in itertools.pairwise(numbers)):
         # printed numbers always go up: the OCR misread one ("2", "2"), so count the rows instead
@@ -341,7 +341,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
 
 
 def _row_fields(
-    band: list[tuple[str, LLine]], hs_column: bool = False, numbered: bool = False
+    band: list[tuple[str, LLine]], hs_column: bool = False, numbered: bool = False, line: int = 0
 ) -> dict[str, ExtractedField]:
     out: dict[str, ExtractedField] = {}
     by_kind: dict[str, list[LLine]] = {}
@@ -351,7 +351,7 @@ def _row_fields(
     words = [y for y in desc if not re.fullmatch(r"\d{1,3}", y.text.strip(" .)"))]
     if words:
         # the line number of a table without a "No." column stands left of the description
-        desc = [y for y in desc if y in words or y.r > min(w.l for w in words)]
+        desc = [y for y in desc if y in words or y.cx > min(w.l for w in words)]
     if desc:
         texts = [_ITEM_NO.sub("", y.text).strip() for y in desc]
         if numbered:
@@ -372,6 +372,8 @@ def _row_fields(
         if glued and code:  # the OCR read the description and the HS code cell beside it as one line
             out["hs_code"] = _f("hs_code", glued.group(1), code, used)
             text = " ".join((text[: glued.start()] + " " + text[glued.end() :]).split())
+        if line:  # the row's own number read as one line with its description ("12Chaise en teck")
+            text = re.sub(rf"^{line}(?=\s|[A-ZÀ-Ý])\s*", "", text)
         out["description"] = _f("description", text, text, used)
     for kind in ("hs_code", "quantity", "unit", "unit_price", "value", "net_mass_kg", "gross_mass_kg"):
         cells = sorted(by_kind.get(kind, []), key=lambda y: y.l)

@@ -1728,3 +1728,33 @@ def test_a_bare_terms_heading_gives_the_incoterm_under_it() -> None:
     assert label_fields(lines, DocumentType.COMMERCIAL_INVOICE)["incoterm"].value == "CFR"
     payment_only = _cells(0, ("TERMS", 20)) + _cells(1, ("Net 60 days", 20))
     assert "incoterm" not in label_fields(payment_only, DocumentType.COMMERCIAL_INVOICE)
+
+
+def test_a_rows_own_number_read_into_its_description_is_dropped() -> None:
+    from ocr.tables import table_items
+
+    # the "N°" heading read together with "DÉSIGNATION": the numbers fall in the description column
+    lines = _cells(0, ("N°DÉSIGNATION", 40), ("CODE SH", 560), ("QTÉ", 700), ("MONTANT", 900))
+    lines += _cells(
+        1, ("1 Chaise en teck Flores", 40), ("9401 61 00", 560), ("60 pcs", 700), ("5 340,00", 900)
+    )
+    lines += _cells(
+        2, ("2Chaise en teck Toraja", 40), ("9401 61 00", 560), ("40 pcs", 700), ("3 560,00", 900)
+    )
+    # its own cell, reaching a little into the description's: not part of it either
+    row3 = (
+        ("3", 22),
+        ("Buffet en teck Solo 160 cm", 40),
+        ("9403 60 10", 560),
+        ("8 pcs", 700),
+        ("2 480,00", 900),
+    )
+    lines += _cells(3, *row3)
+    lines += _cells(4, ("Tabouret type 12", 40), ("9401 69 00", 560), ("14 pcs", 700), ("700,00", 900))
+    items, _ = table_items(lines)
+    assert [it.fields["description"].value for it in items] == [
+        "Chaise en teck Flores",
+        "Chaise en teck Toraja",
+        "Buffet en teck Solo 160 cm",
+        "Tabouret type 12",  # a number that is not the row's stays
+    ]
