@@ -51,6 +51,25 @@ def test_a_scanned_health_certificate_is_read_field_for_field(tmp_path: Path, se
     assert doc.values()["certificate_number"] == case["health_number"]
 
 
+def test_a_two_page_invoice_scanned_as_a_tiff_is_read_with_the_items_of_both_pages(tmp_path: Path) -> None:
+    from eval.kie import score_fields
+    from eval.synthdocs import _write_document
+    from eval.synthmodern import build_modern_case, modern_invoice, modern_invoice_truth
+    from ocr.pipeline import read_document
+
+    case = build_modern_case(43, "en")  # 25 lines: the heading repeated on page 2
+    pages = modern_invoice(case)
+    assert len(pages) == 2
+    name = _write_document(tmp_path, "invoice", pages, "tiff", noise=True, seed=43)
+    doc = read_document(tmp_path / name)
+    truth = modern_invoice_truth(case)["fields"]
+    assert len(doc.pages) == 2
+    assert [it.line for it in doc.items] == [it["line"] for it in truth["items"]]
+    scores = score_fields(truth, doc)
+    assert sum(ok for *_, ok in scores) / len(scores) >= 0.95
+    assert doc.values()["total_value"] == truth["total_value"]
+
+
 @pytest.mark.parametrize(("turned", "rotation"), [(90, 90), (-90, 270)])
 def test_a_sideways_scan_is_turned_upright_and_read(tmp_path: Path, turned: int, rotation: int) -> None:
     from eval.synthdocs import build_case, invoice_blocks, invoice_truth, render_png
