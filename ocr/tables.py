@@ -72,6 +72,8 @@ _PAGE_FOOTER = re.compile(
 _ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
 # the line number of a "No." column that the OCR read together with its description ("2Thon")
 _GLUED_LINE_NO = re.compile(r"^\d{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
+# an 8- or 10-digit HS code the OCR glued to the end of the description ("Lale 80 cm69101000")
+_HS_AFTER_WORD = re.compile(r"(?<=[^\W\d_])(\d{8}(?:\d{2})?)$")
 # an HS code (6 to 10 digits, dotted or not) standing alone inside a description
 _GLUED_HS = re.compile(r"(?<![\w.,])(\d{4}\.?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])")
 # the end-of-list line under the last item ("***** FIN DE LISTE *****"), or what is left of it
@@ -131,13 +133,29 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
     join a neighbouring column."""
     out = []
     for row in rows(lines):
-        cols = _one_description([(_kind(c) or "other", c) for c in row])
+        cols = _one_description([kc for c in row for kc in _split_heading(c)])
         kinds = {k for k, _ in cols} - {"other"}
         if kinds & {"description", "hs_code"} and (
             len(kinds) >= 3 or (len(kinds) == 2 and kinds & _MEASURED)
         ):
             out.append(cols)
     return out
+
+
+def _split_heading(cell: LLine) -> Heading:
+    """A heading cell with its kind; two headings the OCR read as one ("QtyUnit Price (EUR)") are
+    cut where the second one's words start, the width shared in proportion to the letters."""
+    found = sorted((m.start(), k) for k, pattern in COLUMNS for m in [pattern.search(cell.label_text)] if m)
+    for at, second_kind in found[1:]:
+        # glued: no space or sign between them (a heading such as "Goods / marks" is one)
+        if at < 2 or second_kind == found[0][1] or not cell.text[at - 1].isalnum():
+            continue
+        x = cell.l + (cell.r - cell.l) * at / len(cell.text)
+        first = dataclasses.replace(cell, text=cell.text[:at], folded=cell.folded[:at], r=x)
+        second = dataclasses.replace(cell, text=cell.text[at:], folded=cell.folded[at:], l=x)
+        if _kind(first) == found[0][1] and _kind(second) == second_kind:
+            return [(found[0][1], first), (second_kind, second)]
+    return [(_kind(cell) or "other", cell)]
 
 
 _DESCRIPTION_WORDS = label_pattern(r"designation|description|libelle")
@@ -364,7 +382,10 @@ def _row_fields(
         text = " ".join(t for t, _ in keep)
         used = [y for _, y in keep]
         glued = (
-            (_NAMED_HS.search(text) or (_GLUED_HS.search(text) if hs_column else None))
+            (
+                _NAMED_HS.search(text)
+                or ((_GLUED_HS.search(text) or _HS_AFTER_WORD.search(text)) if hs_column else None)
+            )
             if "hs_code" not in by_kind
             else None
         )

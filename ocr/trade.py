@@ -426,7 +426,7 @@ def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
     names = [
         x
         for x in head
-        if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", x.text)) >= 2
+        if len(re.findall(r"[A-Za-zÀ-ÿ]{2,}", split_glued_words(x.text))) >= 2  # "MarmaraSeramikSanayiA.S."
         and not _NOISE_LINE.search(x.text)
         and not country_code(x.text.strip(" .,;"))  # the address's country line, not a name
     ]

@@ -21,7 +21,7 @@ from ocr.normalize import (
 from ocr.receipt import receipt_fields
 from ocr.tables import table_items
 from ocr.trade import cert_number, label_fields, party_fields
-from ocr.wording import mend_free_text
+from ocr.wording import mend_description, mend_free_text
 
 log = logging.getLogger(__name__)
 DT = DocumentType
@@ -66,10 +66,8 @@ def _mend_wording(doc: Document) -> None:
         for name in _FREE_TEXT:
             found = fields.get(name)
             if found is not None and found.page in ocr_pages and isinstance(found.value, str):
-                text = mend_free_text(found.value)
-                if name == "description":  # a speck after the last word is no abbreviation's dot
-                    text = re.sub(r"(?<=[^\W\d_]{3})\.$", "", text)
-                fields[name] = found.model_copy(update={"value": text})
+                mend = mend_description if name == "description" else mend_free_text
+                fields[name] = found.model_copy(update={"value": mend(found.value)})
 
 
 def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, LLine]]) -> None:

@@ -100,3 +100,15 @@ def mend_free_text(text: str) -> str:
     text = re.sub(r"\b([^\W\d_]{4,})\.?(\d)", _before_number, text)
     text = re.sub(r"(\d)\.(cm|mm|kg|ml|m|g|l)\b", r"\1 \2", text)  # "240.cm"
     return _WORD.sub(lambda m: _mend_token(m.group(0)), text)
+
+
+def mend_description(text: str) -> str:
+    """A goods description's free text (``mend_free_text``) without the specks a scan leaves
+    between its words and numbers ("Ceramic. washbasin", "25x75.Lino", "50·cm") or after its last
+    word."""
+    text = re.sub(
+        r"([^\W\d_]{4,})\. (?=[a-zß-ÿ])", lambda m: m.group(1) + (" " if _known(m.group(1)) else ". "), text
+    )
+    text = re.sub(r" \.(?=[a-zß-ÿ])", " ", text)
+    text = re.sub(r"(?<=\d)[.·](?=[^\W\d_]{2})", " ", text)
+    return re.sub(r"(?<=[^\W\d_]{3})\.$", "", mend_free_text(text))

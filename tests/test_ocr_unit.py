@@ -1758,3 +1758,71 @@ def test_a_rows_own_number_read_into_its_description_is_dropped() -> None:
         "Buffet en teck Solo 160 cm",
         "Tabouret type 12",  # a number that is not the row's stays
     ]
+
+
+def test_two_headings_read_as_one_cell_are_cut_apart() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0, ("Description", 60), ("HS Code", 400), ("QtyUnit Price (EUR)", 540), ("Amount (EUR)", 800)
+    )
+    lines += _cells(
+        1,
+        ("Teak dining table Lombok", 60),
+        ("9403 60 10", 400),
+        ("33 pcs", 540),
+        ("268.87", 700),
+        ("8,872.71", 800),
+    )
+    item = {k: f.value for k, f in table_items(lines)[0][0].fields.items()}
+    assert (item["quantity"], item["unit"], item["unit_price"], item["value"]) == (
+        33.0,
+        "pcs",
+        268.87,
+        8872.71,
+    )
+
+
+def test_an_hs_code_glued_to_the_end_of_a_description_is_the_rows_code() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Description", 60), ("HS Code", 400), ("Net (kg)", 700))
+    lines += _cells(1, ("Ceramic washbasin Zambak 50 cm", 60), ("69101000", 400), ("980,00", 700))
+    lines += _cells(2, ("Ceramic washbasin Lale 80 cm69101000", 60), ("1 250,00", 700))
+    item = {k: f.value for k, f in table_items(lines)[0][1].fields.items()}
+    assert (item["description"], item["hs_code"]) == ("Ceramic washbasin Lale 80 cm", "69101000")
+
+
+def test_a_letterhead_name_read_without_spaces_is_still_the_name_and_a_date_without_a_space() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("MarmaraSeramikSanayiA.S.", 60), ("Commercial Invoice", 800)),
+        (("Bozuyuk Organize Sanayi Bolgesi, 3. Sokak No. 9", 60),),
+        (("11300 Bozuyuk, Bilecik", 60), ("Invoice number", 700), ("2026-4706", 1000)),
+        (("Türkiye", 60), ("Issue date", 700), ("February 24,2026", 1000)),
+        (("Due date", 700), ("April 10, 2026", 1000)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert values["exporter_name"] == "Marmara Seramik Sanayi A.S."
+    assert values["invoice_date"] == "2026-02-24"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Ceramic. washbasin Lavanda 55 cm", "Ceramic washbasin Lavanda 55 cm"),
+        ("Ceramic .washbasin Lavanda 45 cm", "Ceramic washbasin Lavanda 45 cm"),
+        ("Ceramic wall tile 25x75.Lino", "Ceramic wall tile 25x75 Lino"),
+        ("Ceramic washbasin Zambak 50·cm", "Ceramic washbasin Zambak 50 cm"),
+        ("Raisins de table Crimson.", "Raisins de table Crimson"),
+        ("Sacs de jute, approx. 60 kg", "Sacs de jute, approx. 60 kg"),
+        ("Cartons incl. packing", "Cartons incl. packing"),
+        ("Vin rouge 0.75 l", "Vin rouge 0.75 l"),
+    ],
+)
+def test_a_scanned_description_loses_its_specks(read: str, meant: str) -> None:
+    from ocr.wording import mend_description
+
+    assert mend_description(read) == meant
