@@ -192,16 +192,15 @@ def find_header(lines: list[LLine]) -> Heading | None:
     return _completed(max(candidates, key=lambda h: len(_known(h))), lines)
 
 
-def _continued_headings(header: Heading, lines: list[LLine]) -> list[Heading]:
+def _continued_headings(header: Heading, lines: list[LLine]) -> dict[int, Heading]:
     """The same heading repeated at the top of the pages after the table's first (a long invoice
-    or packing list), one per page."""
-    kinds, pages = sorted(_known(header)), {header[0][1].page}
-    out = []
+    or packing list), by page."""
+    kinds, first = sorted(_known(header)), header[0][1].page
+    out: dict[int, Heading] = {}
     for heading in _heading_rows(lines):
         page = heading[0][1].page
-        if page > min(pages) and page not in pages and sorted(_known(heading)) == kinds:
-            out.append(_completed(heading, [y for y in lines if y.page == page]))
-            pages.add(page)
+        if page > first and page not in out and sorted(_known(heading)) == kinds:
+            out[page] = _completed(heading, [y for y in lines if y.page == page])
     return out
 
 
@@ -301,11 +300,14 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         return [], {}
     cells: list[tuple[str, LLine]] = []
     totals: dict[str, tuple[float, LLine]] = {}
-    repeated = {h[0][1].page: h for h in _continued_headings(header, lines)}
+    repeated = _continued_headings(header, lines)
+    pages: dict[int, list[LLine]] = {}
+    for y in lines:
+        pages.setdefault(y.page, []).append(y)
     heading: Heading | None = header
     number = header[0][1].page
     while heading is not None:
-        page, heading = _level([y for y in lines if y.page == number], heading)
+        page, heading = _level(pages.get(number, []), heading)
         body, stop = _body(heading, page)
         cells += [(_column_of(x, heading), x) for x in body]
         if stop is not None:
@@ -314,7 +316,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         if number in repeated:
             heading = repeated[number]
         elif stop is None or _PAGE_FOOTER.search(stop.text):  # over the page without its heading
-            heading = _over_the_page(heading, [y for y in lines if y.page == number])
+            heading = _over_the_page(heading, pages.get(number, []))
         else:
             heading = None
     kinds = {k for k, _ in header}

@@ -161,7 +161,7 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "origin_country": _country_value,
     "issuing_authority": lambda t: t.strip() if len(t.strip()) > 3 and re.search(r"[A-Za-z]{3}", t) else None,
 }
-_CERTIFICATE_TYPES = (DT.CERTIFICATE_OF_ORIGIN, DT.PHYTOSANITARY_CERTIFICATE, DT.SANITARY_CERTIFICATE)
+CERTIFICATES = (DT.CERTIFICATE_OF_ORIGIN, DT.PHYTOSANITARY_CERTIFICATE, DT.SANITARY_CERTIFICATE)
 _EXCLUDE_TOTAL = re.compile(
     r"poids|weight|colis|packages|pkgs|volume|quantit|qty|net\b(?!\s*a\s*payer)|brut|gross|sous|sub"
 )
@@ -184,7 +184,7 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                 if name == "issue_date" and _in_exporters_declaration(label, lines):
                     break
                 # a certificate's "Invoice" box has its number under the heading
-                certificate_box = name == "invoice_number" and doc_type in _CERTIFICATE_TYPES
+                certificate_box = name == "invoice_number" and doc_type in CERTIFICATES
                 inline_only = LABELS[name][rank] in INLINE_ONLY.get(name, set()) and not certificate_box
                 found = _value_for(name, label, end, lines, inline_only=inline_only)
                 if found is not None:

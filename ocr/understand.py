@@ -20,12 +20,11 @@ from ocr.normalize import (
 )
 from ocr.receipt import receipt_fields
 from ocr.tables import table_items
-from ocr.trade import cert_number, label_fields, party_fields
+from ocr.trade import CERTIFICATES, cert_number, label_fields, party_fields
 from ocr.wording import mend_description, mend_free_text
 
 log = logging.getLogger(__name__)
 DT = DocumentType
-CERTIFICATES = (DT.CERTIFICATE_OF_ORIGIN, DT.PHYTOSANITARY_CERTIFICATE, DT.SANITARY_CERTIFICATE)
 
 
 def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
@@ -203,7 +202,7 @@ _CHAMBER = r"chamb|\bcci\b|commerc|camara|kamar dagang|odasi|handelskammer|kooph
 _AUTHORITY = re.compile(
     _CHAMBER + r"|ministr|directorate|direction|service|office|organi[sz]ation|"
     r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection|"
-    r"department|departement|bureau|division|institut|servicio|direcci|camara|comercio|aduana|secretar"
+    r"department|departement|bureau|division|institut|servicio|direcci|comercio|aduana|secretar"
 )
 _NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif")
 
