@@ -132,3 +132,39 @@ def test_the_optional_tesseract_engine_reads_a_generated_case(tmp_path: Path) ->
     assert report.metrics["doc_type_accuracy"] == 1.0
     assert report.metrics["invoice_number"] == 1.0
     assert report.metrics["field_accuracy"] is not None and report.metrics["field_accuracy"] >= 0.9
+
+
+def test_a_holiday_photo_is_not_taken_for_a_document() -> None:
+    """A photo with a shop sign in it has text but no document: unknown, low confidence, no fields."""
+    import io
+
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter
+
+    from eval.synthdocs import _font
+    from ocr.models import DocumentType
+    from ocr.pipeline import read_document
+
+    rng = np.random.default_rng(3)
+    height, width = 1200, 1600
+    sky = np.linspace(0, 1, height)[:, None]
+    pixels = np.zeros((height, width, 3), np.float32)
+    pixels[..., 0], pixels[..., 1], pixels[..., 2] = 90 + 100 * sky, 140 + 60 * sky, 230 - 80 * sky
+    pixels[height * 2 // 3 :] = (70, 120, 50)
+    photo = Image.fromarray(np.clip(pixels + rng.normal(0, 8, pixels.shape), 0, 255).astype(np.uint8))
+    draw = ImageDraw.Draw(photo)
+    for _ in range(12):
+        x, y = int(rng.integers(0, width - 300)), int(rng.integers(height // 2, height - 150))
+        draw.ellipse((x, y, x + 200, y + 90), fill=tuple(int(v) for v in rng.integers(20, 200, 3)))
+    photo = photo.filter(ImageFilter.GaussianBlur(2))
+    draw = ImageDraw.Draw(photo)
+    draw.rectangle((500, 300, 1100, 520), fill=(30, 60, 30))
+    draw.text((540, 330), "CAFE DE PARIS", font=_font(80), fill=(240, 240, 200))
+    draw.text((700, 440), "OUVERT", font=_font(50), fill=(240, 200, 60))
+    buf = io.BytesIO()
+    photo.save(buf, format="JPEG")
+
+    doc = read_document(buf.getvalue(), filename="holiday.jpg")
+    assert "CAFE DE PARIS" in [line.text for page in doc.pages for line in page.lines]  # it was read
+    assert doc.doc_type == DocumentType.UNKNOWN and doc.type_confidence <= 0.2
+    assert not doc.fields

@@ -108,6 +108,19 @@ def test_huge_image_is_refused_before_decoding() -> None:
     assert doc.rejected == "pixels" and "limit" in doc.errors[0]
 
 
+def test_a_password_protected_pdf_is_refused_with_its_reason() -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    writer.encrypt("secret", algorithm="RC4-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    doc = read_document(buf.getvalue(), filename="locked.pdf")
+    assert doc.doc_type == DocumentType.UNKNOWN and doc.rejected == "encrypted"
+    assert doc.errors == ["the PDF is password-protected"]
+
+
 def test_page_and_size_limits() -> None:
     import pypdfium2 as pdfium
 
