@@ -191,7 +191,7 @@ def _ocr_pages(
             continue
         if time.monotonic() - started > limits.max_seconds:
             doc.errors.append(
-                f"time limit of {limits.max_seconds:.0f} s reached: pages from {page_in.number} not read"
+                f"time limit of {limits.max_seconds:g} s reached: pages from {page_in.number} not read"
             )
             break
         if ocr_engine is None:

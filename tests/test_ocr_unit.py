@@ -139,6 +139,33 @@ def test_page_and_size_limits() -> None:
         read_document(b"", filename="x", strict=True)
 
 
+def test_a_document_over_its_time_budget_keeps_the_pages_read_and_says_which_were_not() -> None:
+    import time
+
+    import numpy as np
+
+    from ocr.models import OcrLine
+
+    class SlowEngine:
+        """Stands in for an OCR engine that takes 50 ms a page (the budget is what is tested)."""
+
+        name = "slow"
+        config_tag = "slow"
+
+        def read(self, image: np.ndarray) -> list[OcrLine]:
+            time.sleep(0.05)
+            return [OcrLine(text="FACTURE", confidence=0.99, box=BoundingBox(l=10, t=10, r=200, b=40))]
+
+    frames = [Image.new("L", (400, 560), 255) for _ in range(3)]
+    buf = io.BytesIO()
+    frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
+    doc = read_document(
+        buf.getvalue(), filename="three.tif", engine=SlowEngine(), limits=ReadLimits(max_seconds=0.03)
+    )
+    assert len(doc.pages) == 1 and doc.pages[0].lines[0].text == "FACTURE"
+    assert doc.errors == ["time limit of 0.03 s reached: pages from 2 not read"]
+
+
 def _cells(row: int, *cells: tuple[str, float]) -> list[LLine]:
     """One row of positioned cells (text, left edge), 30 units a row, 10 units a character."""
     out = []
