@@ -142,13 +142,18 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
     return out
 
 
+# Headings that never qualify the next one: after them, a space still parts two columns
+# ("QTY UNIT PRICE (USD)"), where "Goods value" or "Goods / marks" is one heading.
+_WHOLE_HEADINGS = {"quantity", "hs_code", "net_mass_kg", "gross_mass_kg", "unit_price"}
+
+
 def _split_heading(cell: LLine) -> Heading:
     """A heading cell with its kind; two headings the OCR read as one ("QtyUnit Price (EUR)") are
     cut where the second one's words start, the width shared in proportion to the letters."""
     found = sorted((m.start(), k) for k, pattern in COLUMNS for m in [pattern.search(cell.label_text)] if m)
     for at, second_kind in found[1:]:
-        # glued: no space or sign between them (a heading such as "Goods / marks" is one)
-        if at < 2 or second_kind == found[0][1] or not cell.text[at - 1].isalnum():
+        glued = cell.text[at - 1].isalnum() or (cell.text[at - 1] == " " and found[0][1] in _WHOLE_HEADINGS)
+        if at < 2 or second_kind == found[0][1] or not glued:
             continue
         x = cell.l + (cell.r - cell.l) * at / len(cell.text)
         first = dataclasses.replace(cell, text=cell.text[:at], folded=cell.folded[:at], r=x)

@@ -1800,12 +1800,11 @@ def test_a_rows_own_number_read_into_its_description_is_dropped() -> None:
     ]
 
 
-def test_two_headings_read_as_one_cell_are_cut_apart() -> None:
+@pytest.mark.parametrize("glued", ["QtyUnit Price (EUR)", "QTY UNIT PRICE (EUR)"])
+def test_two_headings_read_as_one_cell_are_cut_apart(glued: str) -> None:
     from ocr.tables import table_items
 
-    lines = _cells(
-        0, ("Description", 60), ("HS Code", 400), ("QtyUnit Price (EUR)", 540), ("Amount (EUR)", 800)
-    )
+    lines = _cells(0, ("Description", 60), ("HS Code", 400), (glued, 540), ("Amount (EUR)", 800))
     lines += _cells(
         1,
         ("Teak dining table Lombok", 60),
@@ -1821,6 +1820,15 @@ def test_two_headings_read_as_one_cell_are_cut_apart() -> None:
         268.87,
         8872.71,
     )
+
+
+def test_a_heading_whose_first_words_qualify_the_next_stays_one_column() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Description", 60), ("HS Code", 400), ("Qty", 540), ("Goods value (EUR)", 700))
+    lines += _cells(1, ("Teak dining table Lombok", 60), ("9403 60 10", 400), ("33", 540), ("8,872.71", 700))
+    item = {k: f.value for k, f in table_items(lines)[0][0].fields.items()}
+    assert (item["quantity"], item["value"]) == (33.0, 8872.71)
 
 
 def test_an_hs_code_glued_to_the_end_of_a_description_is_the_rows_code() -> None:
