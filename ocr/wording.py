@@ -24,10 +24,17 @@ _CONNECTORS = {
     "es": ("de", "del", "y", "la", "el"),
     "pt": ("do", "da", "dos", "das", "de", "e"),
 }
+_ARTICLES = frozenset(("the", "la", "le", "les", "el"))
 _ALL_CONNECTORS = frozenset(c for words in _CONNECTORS.values() for c in words)
 _WORD = re.compile(r"[^\W\d_]+")
 # a speck read as a dot between two words ("Nacional.de", "Black.pepper")
 _DOT_BETWEEN = re.compile(r"([^\W\d_]+)\.([^\W\d_]+)")
+# words of four letters or more that a dot may end (shorter ones: "Co.", "Ltd.", "No.")
+_ABBREVIATIONS = frozenset(
+    "approx incl excl corp bros dept intl ltda assoc distr govt prod coop manuf mfrs trad expt impt".split()
+)
+# a dot after a longer word, before a capital or at the end of a name, is a speck ("Industry. Accra")
+_DOT_AFTER_WORD = re.compile(r"([^\W\d_]{4,})\.(?= [^\W\d_]|$)")
 # ... or after a connector ("Générale des. Douanes")
 _DOT_AFTER_CONNECTOR = re.compile(
     r"\b("
@@ -56,6 +63,11 @@ def _split(token: str) -> str | None:
     for lang, words in _dictionaries().items():
         for connector in _CONNECTORS[lang]:
             head = low[: -len(connector)]
+            # names end in -e, -y, -la and -le ("Lagunare", "Vendela", "Mirabella", "Lale"): a
+            # one-letter connector or an article is cut off a known word only when it is lowercase
+            # ("etles" ... "dela")
+            if len(connector) < 2 or (connector in _ARTICLES and not token.islower()):
+                continue
             if low.endswith(connector) and ((len(head) >= 4 and head in words) or head in _CONNECTORS[lang]):
                 return f"{token[: len(head)]} {token[len(head) :]}"
     return None
@@ -64,6 +76,9 @@ def _split(token: str) -> str | None:
 def _mend_token(token: str) -> str:
     if len(token) < 2 or _known(token):
         return token
+    glued = re.fullmatch(r"([a-zß-ÿ]{2,3})([A-ZÀ-Ý][^\W\d_]+)", token)
+    if glued and glued.group(1) in _ALL_CONNECTORS:  # "duMoungo", "deLéman"
+        return f"{glued.group(1)} {glued.group(2)}"
     camel = re.fullmatch(r"([^\W\d_]*[a-zß-ÿ])([A-ZÀ-Ý][a-zß-ÿ]+)", token)
     if camel and _known(camel.group(1)) and _known(camel.group(2)):  # "FreshEureka"
         return f"{camel.group(1)} {camel.group(2)}"
@@ -79,10 +94,17 @@ def _mend_token(token: str) -> str:
 
 
 def _dot_between(m: re.Match[str]) -> str:
+    """A dot between two words is a speck when a dictionary knows both, or when the word before
+    it is no abbreviation and the word after it no web domain ("Mekong.Agri", "Pesca.y")."""
     before, after = m.group(1), m.group(2)
-    known = (_known(before) or before.lower() in _ALL_CONNECTORS) and _known(after)
-    web = before.lower() == "www"
-    return f"{before} {after}" if known and not web and len(before) > 1 and len(after) > 1 else m.group(0)
+    known = (_known(before) or before.lower() in _ALL_CONNECTORS) and _known(after) and len(after) > 1
+    long_word = len(before) >= 4 and before.lower() not in _ABBREVIATIONS
+    domain = before.islower() and after.islower() and len(after) <= 4
+    return f"{before} {after}" if (known or long_word) and not domain and len(before) > 1 else m.group(0)
+
+
+def _dot_after_word(m: re.Match[str]) -> str:
+    return m.group(1) if m.group(1).lower() not in _ABBREVIATIONS else m.group(0)
 
 
 def _before_number(m: re.Match[str]) -> str:
@@ -94,7 +116,13 @@ def _before_number(m: re.Match[str]) -> str:
 def mend_free_text(text: str) -> str:
     """``text`` with its misread spaces, specks and accents set right where dictionaries agree,
     a space after each comma and around an ampersand, and a number apart from its unit."""
-    text = _DOT_AFTER_CONNECTOR.sub(r"\1", _DOT_BETWEEN.sub(_dot_between, text))
+    text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-Z]\.(?:[A-Za-z]\.)+)", " ", text)  # "AdriaticaS.r.l."
+    if not re.search(r"@|www|https?:", text):  # an e-mail or web address keeps its dots
+        text = _DOT_AFTER_WORD.sub(_dot_after_word, _DOT_BETWEEN.sub(_dot_between, text))
+    text = _DOT_AFTER_CONNECTOR.sub(r"\1", text)
+    text = re.sub(r"(?<=[^\W\d_])·|(?<=[^\W\d_]) [.·](?=[^\W\d_])", " ", text)  # "peshtemal·towel"
+    text = re.sub(r"\)(?=[^\W\d_])", ") ", text)  # "(Pvt)Ltd"
+    text = re.sub(r"(?<=[^\W\d_]{3})\.?(?=\d+(?:[.,]\d+)?x\d)", " ", text)  # "Efes30x50"
     text = re.sub(r",(?=[^\W\d_])", ", ", text)  # "Chambre de Commerce,d'Industrie"
     text = re.sub(r"(?<=[^\W\d_])&(?=\s)", " &", re.sub(r"(?<=\s)&(?=[^\W\d_])", "& ", text))  # "&Maison"
     text = re.sub(r"\b([^\W\d_]{4,})\.?(\d)", _before_number, text)
@@ -111,4 +139,4 @@ def mend_description(text: str) -> str:
     )
     text = re.sub(r" \.(?=[a-zß-ÿ])", " ", text)
     text = re.sub(r"(?<=\d)[.·](?=[^\W\d_]{2})", " ", text)
-    return re.sub(r"(?<=[^\W\d_]{3})\.$", "", mend_free_text(text))
+    return re.sub(r"([^\W_]{3,})\.$", _dot_after_word, mend_free_text(text))  # "Crimson.", "30x50."
