@@ -242,7 +242,16 @@ def label_end(text: str, pattern: re.Pattern[str]) -> int | None:
         return m.end()
     mended, origin = mend_words(text, _LABEL_WORDS)
     m = pattern.match(mended) if mended != text else None
-    return origin[m.end()] if m else None
+    if m:
+        return origin[m.end()]
+    # a speck read as an apostrophe inside a word ("9. Pay's d'origine"); an elision's stays
+    kept = [
+        i for i, c in enumerate(text) if not (c == "'" and re.match(r"[a-z]{2}'[a-z]", text[i - 2 : i + 2]))
+    ]
+    if len(kept) == len(text):
+        return None
+    m = pattern.match("".join(text[i] for i in kept))
+    return [*kept, len(text)][m.end()] if m else None
 
 
 # The words of the labels (five letters or more), as ``label_text`` spells them.

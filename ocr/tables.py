@@ -348,11 +348,18 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         """The middle of the anchor's row: its cell can sit higher than its neighbours."""
         return statistics.median(x.cy for _, x in cells if same_row(anchor, x, tol=0.5))
 
+    # the last row reaches as far below its anchor as the rows above it do (a certificate's
+    # marks, description and "HS 0708.20" lines), at least three lines
+    pitch = statistics.median(b.t - a.t for a, b in itertools.pairwise(anchors)) if len(anchors) > 1 else 0.0
     bottom = anchors[0].t - 0.6 * anchors[0].h
     for i, anchor in enumerate(anchors):
         top = bottom  # where the row above ends
         after = anchors[i + 1] if i + 1 < len(anchors) else None
-        bottom = row_middle(after) - 0.8 * after.h if after else anchor.b + 3 * anchor.h
+        bottom = (
+            row_middle(after) - 0.8 * after.h
+            if after
+            else max(anchor.b + 3 * anchor.h, anchor.t + 0.9 * pitch)
+        )
         band = [(k, x) for k, x in cells if top <= x.cy < bottom]
         m = re.fullmatch(r"\d{1,3}", anchor.text.strip(" .)")) or _ITEM_NO.match(anchor.text)
         number = int(m.group(1) if m and m.groups() else m.group(0)) if m else i + 1  # type: ignore[union-attr]

@@ -335,7 +335,8 @@ _BOX_HEADING = re.compile(r"^\s*\(?(?:[I1l]{1,2}\.\s*)?\d{1,2}[.)]\s*[^\W\d_]")
 def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     rest = _remainder(label, end)
     rest = re.sub(
-        r"^[\s/·.,;-]*(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*",
+        # the label's other wording after a slash, a speck there too ("Consignor /'Exporter")
+        r"^[\s/·.,;'’|-]*(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*",
         "",
         rest,
         flags=re.IGNORECASE,

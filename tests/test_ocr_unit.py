@@ -1918,3 +1918,59 @@ def test_mending_leaves_correctly_printed_names_and_descriptions_alone(tmp_path:
                     assert mend_free_text(fields[name]) == fields[name]
             for item in fields.get("items", []):
                 assert mend_description(item["description"]) == item["description"]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["1. Consignor / Exporter (name, address, country)", "1. Consignor /'Exporter (name, address, country)"],
+)
+def test_a_party_labels_other_wording_is_no_name_even_with_a_speck_after_its_slash(label: str) -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        ((label, 60), ("No. CO-54935", 640)),
+        (("Comptoir Phocéen des Cafés SAS", 60), ("CERTIFICATE OF ORIGIN", 640)),
+        (("13002 Marseille", 60),),
+        (("France", 60),),
+        (("2. Consignee (name, address, country)", 60), ("3. Country of origin", 640)),
+        (("Atlas Citrus Export SARL", 60), ("France", 640)),
+        (("Agadir, Maroc", 60),),
+    )
+    understand(doc)
+    assert doc.values()["exporter_name"] == "Comptoir Phocéen des Cafés SAS"
+
+
+@pytest.mark.parametrize("label", ["9. Pay's d'origine", "9. Country'of origin"])
+def test_a_speck_read_as_an_apostrophe_inside_a_label_keeps_it_a_label(label: str) -> None:
+    from ocr.lexicon import LABEL_RES, match_label
+
+    text = f"{label} : Pérou"
+    folded = fold_aligned(text).replace("l", "i")
+    end = match_label(folded, LABEL_RES["origin_country"])
+    assert end is not None and text[end:].strip(" :") == "Pérou"
+    assert (
+        match_label(fold_aligned("Exporter's reference").replace("l", "i"), LABEL_RES["origin_country"])
+        is None
+    )
+
+
+def test_the_last_row_of_a_certificates_goods_keeps_its_hs_line() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("5. Item; marks; description of goods", 40), ("6. Gross mass (kg)", 500))
+    for row, (marks, goods, code, mass) in enumerate(
+        [
+            ("1. LF/CM/587 849 cartons", "Ananas frais MD2", "HS 0804.30", "10 867,20 kg"),
+            ("2. LF/CM/587 180 cartons", "Bananes plantain fraîches", "HS 0803.10", "3 402,00 kg"),
+            ("3. LF/CM/587 2315 cartons", "Haricots verts extra-fins", "HS 0708.20", "12 616,75 kg"),
+        ]
+    ):
+        lines += _cells(2 + 5 * row, (marks, 40))
+        lines += _cells(3 + 5 * row, (goods, 55), (mass, 500))
+        lines += _cells(5 + 5 * row, (code, 55))  # a blank line above it
+    items, _ = table_items(lines)
+    assert [it.fields["hs_code"].value for it in items if "hs_code" in it.fields] == [
+        "080430",
+        "080310",
+        "070820",
+    ]
