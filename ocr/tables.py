@@ -65,7 +65,8 @@ _STOP = re.compile(
 # a page's footer when the table goes on over the page
 _PAGE_FOOTER = re.compile(
     r"^\W*(?:continued|suite (?:page|au verso)|à suivre|a suivre|carried forward|à reporter)"
-    r"|^\W*page\s*\d+\s*(?:of|/|sur|de)\s*\d+\W*$",
+    r"|^\W*page\s*\d+\s*(?:of|/|sur|de)\s*\d+\W*$"
+    r"|^\s*\d{1,2}\s*/\s*\d{1,2}\s*$",  # a bare "1/2" in the corner
     re.IGNORECASE,
 )
 # "3. Noix", or "3.Noix" when the OCR lost the space (not "1.5 kg": a letter must follow)

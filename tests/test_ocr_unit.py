@@ -1577,8 +1577,17 @@ def test_an_eur1_destination_box_whose_second_line_hugs_its_first_is_not_the_ori
     assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "MG"
 
 
-@pytest.mark.parametrize("repeated", [True, False])
-def test_a_table_goes_on_over_the_page_with_or_without_its_heading(repeated: bool) -> None:
+@pytest.mark.parametrize(
+    ("repeated", "footer"),
+    [
+        (True, ("Continued on next page", "Page 1 of 2")),
+        (False, ("Continued on next page", "Page 1 of 2")),
+        (True, ("Anatolia Textiles A.S. · sales@anatolia.com.tr", "1/2")),  # the seller, then "1/2"
+    ],
+)
+def test_a_table_goes_on_over_the_page_with_or_without_its_heading(
+    repeated: bool, footer: tuple[str, str]
+) -> None:
     from ocr.models import Page
     from ocr.understand import understand
 
@@ -1607,8 +1616,8 @@ def test_a_table_goes_on_over_the_page_with_or_without_its_heading(repeated: boo
         (("Invoice #", 700), ("INV-2026-118", 900)),
         head,
         *(item(i) for i in range(1, 6)),
-        (("Continued on next page", 400),),
-        (("Page 1 of 2", 900),),
+        ((footer[0], 60),),
+        ((footer[1], 900),),
     )
     second = _form_lines(
         (("Invoice # INV-2026-118 (continued)", 700),),
