@@ -95,7 +95,7 @@ _MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
 # shipping marks and a package count on the description's first line ("ST/EG/015 358 cartons")
 _MARKS_AND_COUNT = re.compile(
     r"^[\W\dA-ZÀ-Ý]*\b\d+\s*(?i:cartons?|bags?|boxes|packages|pkgs|ctns|sacs?|colis|caisses|pallets?|palettes?|"
-    r"drums?|bales?|fûts|balles)\W*$"
+    r"drums?|bales?|fûts|balles)(?:['’]s)?\W*$"  # also with a speck read as an apostrophe ("carton's")
 )
 # an HS code that says so inside a description ("Fresh lemons HS 0805.50")
 _NAMED_HS = re.compile(

@@ -269,9 +269,10 @@ _PRODUCE_LABEL = label_pattern(
         r"produits? et quantite)"
     )
 )
-# "Cashew nuts, in shell - 9200 kg", "1) Fresh Eureka lemons - 1,935 kg (Citrus limon)"
+# "Cashew nuts, in shell - 9200 kg", "1) Fresh Eureka lemons - 1,935 kg (Citrus limon)", also
+# with the space after its number lost ("2)Bananes plantain")
 _PRODUCE_ROW = re.compile(
-    r"^(?:\d{1,3}[.)]\s+)?(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)"
+    r"^(?:\d{1,3}[.)](?:\s+|(?=[^\W\d_])))?(?P<desc>.+?)\s*[-–:]\s*(?P<qty>\d[\d\s.,]*)\s*(?P<unit>[A-Za-zéèû²]+\.?)"
     r"(?:\s*\([^)]*\))?\s*$"
 )
 # "Produce: Fresh lychees; Quantity: 6,270 kg; Botanical name: Litchi chinensis"

@@ -1063,7 +1063,8 @@ def test_net_a_payer_is_the_total_rather_than_the_total_before_tax() -> None:
     assert label_fields(lines, DocumentType.COMMERCIAL_INVOICE)["total_value"].value == 52097.63
 
 
-def test_a_movement_certificate_eur1_gives_origin_invoice_and_goods() -> None:
+@pytest.mark.parametrize("packages", ["358 cartons", "358 carton's"])  # a speck read as an apostrophe
+def test_a_movement_certificate_eur1_gives_origin_invoice_and_goods(packages: str) -> None:
     from ocr.understand import understand
 
     doc = _form(
@@ -1080,7 +1081,7 @@ def test_a_movement_certificate_eur1_gives_origin_invoice_and_goods() -> None:
             ("9. Gross mass (kg)", 820),
             ("10. Invoices", 1000),
         ),
-        (("1. ST/EG/015 358 cartons", 70), ("2026-59015", 1000)),
+        ((f"1. ST/EG/015 {packages}", 70), ("2026-59015", 1000)),
         (("Fresh Eureka lemons HS 0805.50", 90), ("5,692.20 kg", 840), ("of August 25, 2026", 1000)),
     )
     understand(doc)
@@ -1242,11 +1243,13 @@ def test_numbered_produce_lines_with_their_botanical_name() -> None:
         (("8. Description of consignment:", 60),),
         (("1) Extra fine green beans - 3,645 kg (Phaseolus vulgaris)", 80),),
         (("2) Fresh Eureka lemons - 1,935 kg (Citrus limon)", 80),),
+        (("3)Bananes plantain fraîches - 3 240 kg (Musa paradisiaca)", 80),),  # its space lost
     )
     understand(doc)
     assert [(it.fields["description"].value, it.fields["quantity"].value) for it in doc.items] == [
         ("Extra fine green beans", 3645.0),
         ("Fresh Eureka lemons", 1935.0),
+        ("Bananes plantain fraîches", 3240.0),
     ]
 
 
