@@ -273,10 +273,15 @@ def _value_for(
     # can sit centred well right of its label ("3. Pays d'origine" above "Inde")
     # an EUR.1's origin box has a label of three lines above its value
     reach = 5 if name == "origin_country" else 3
+    # ... but not under the next heading of the label's row ("Total gross weight (kg)" beside
+    # "Total net weight (kg)", each over its own value)
+    headings = [y for y in right_of(label, lines) if parse(y.text) is None]
     for width in (max(label.r - label.l, 14 * label.h), max(label.r - label.l, 24 * label.h)):
         for x in below(label, lines, max_lines=reach, width=width):
             value = parse(x.text)
-            if value is not None and not _is_label(x) and not _in_another_box(label, x, lines):
+            if value is None or _is_label(x) or _in_another_box(label, x, lines):
+                continue
+            if not any(y.l < x.r and y.r > x.l for y in headings):
                 return x.text, value, [x]
     return None
 

@@ -1986,3 +1986,15 @@ def test_the_last_row_of_a_certificates_goods_keeps_its_hs_line() -> None:
         "080310",
         "070820",
     ]
+
+
+def test_two_mass_labels_side_by_side_each_take_the_value_under_them() -> None:
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("Total amount: 30,996.25 EUR", 600))
+    lines += _cells(2, ("Total net weight (kg)", 80), ("Total gross weight (kg)", 330))
+    lines += _cells(3, ("4,525.00", 90))
+    gross = _cells(3, ("4,615.50", 330))[0]  # a tilted scan: a little higher than the net value
+    lines.append(dataclasses.replace(gross, t=gross.t - 4, b=gross.b - 4))
+    fields = label_fields(lines, DocumentType.COMMERCIAL_INVOICE)
+    assert (fields["net_mass_kg"].value, fields["gross_mass_kg"].value) == (4525.0, 4615.5)
