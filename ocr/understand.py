@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import logging
 import re
 
@@ -117,6 +118,8 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
                 if code:
                     f["currency"] = field_from_lines("currency", x.text, code, x.conf * 0.8, [x])
                     break
+    if t == DT.COMMERCIAL_INVOICE and "currency" not in f:
+        _printed_currency(f, lines)
     if t in (DT.COMMERCIAL_INVOICE, DT.PACKING_LIST):
         for kind in ("net_mass_kg", "gross_mass_kg"):
             if kind not in f and kind in totals:
@@ -127,6 +130,23 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
         f["total_value"] = field_from_lines(
             "total_value", cell.text, value, cell.conf * 0.8, [cell], "layout"
         )
+
+
+def _printed_currency(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
+    """The currency beside most of the amounts ("2,81 £" on every row), when the total's own symbol
+    was misread ("9 592,02 f")."""
+    priced = [
+        (code, x)
+        for x in lines
+        if re.fullmatch(r"\W*[\d\s.,]*\d[\d\s.,]*\s*\S{1,3}|\S{1,3}\s*\d[\d\s.,]*", x.text.strip())
+        and (code := currency_code(x.text))
+    ]
+    counts = collections.Counter(code for code, _ in priced)
+    if counts:
+        code, seen = counts.most_common(1)[0]
+        if seen >= 2 and seen > len(priced) / 2:
+            x = next(x for c, x in priced if c == code)
+            f["currency"] = field_from_lines("currency", x.text, code, x.conf * 0.7, [x])
 
 
 _PLACE_OF_ISSUE = label_pattern(

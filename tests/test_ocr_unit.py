@@ -1998,3 +1998,17 @@ def test_two_mass_labels_side_by_side_each_take_the_value_under_them() -> None:
     lines.append(dataclasses.replace(gross, t=gross.t - 4, b=gross.b - 4))
     fields = label_fields(lines, DocumentType.COMMERCIAL_INVOICE)
     assert (fields["net_mass_kg"].value, fields["gross_mass_kg"].value) == (4525.0, 4615.5)
+
+
+def test_the_currency_printed_beside_the_amounts_when_the_totals_symbol_was_misread() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Viña Cordillera del Maipo S.A.", 60), ("FACTURE COMMERCIALE", 700)),
+        (("N°", 40), ("Désignation", 100), ("Qté", 600), ("Prix unitaire", 750), ("Montant", 950)),
+        (("1", 40), ("Vin rouge Carmenère 2023", 100), ("346", 600), ("2,81 £", 750), ("972,26 £", 950)),
+        (("2", 40), ("Vin blanc Chardonnay 2024", 100), ("2 907", 600), ("2,77 £", 750), ("8 052,39 £", 950)),
+        (("Total à payer", 750), ("9 024,65 f", 950)),
+    )
+    understand(doc)
+    assert doc.values()["currency"] == "GBP"
