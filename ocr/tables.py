@@ -73,8 +73,9 @@ _PAGE_FOOTER = re.compile(
 _ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
 # the line number of a "No." column that the OCR read together with its description ("2Thon")
 _GLUED_LINE_NO = re.compile(r"^\d{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
-# an 8- or 10-digit HS code the OCR glued to the end of the description ("Lale 80 cm69101000")
-_HS_AFTER_WORD = re.compile(r"(?<=[^\W\d_])(\d{8}(?:\d{2})?)$")
+# an 8- or 10-digit HS code the OCR glued to the end of the description ("Lale 80 cm69101000"),
+# also printed in groups ("236 x 20 mm8708 30 91 90")
+_HS_AFTER_WORD = re.compile(r"(?<=[^\W\d_])(\d{4}(?:[ .]?\d{2}){2,3})$")
 # an HS code (6 to 10 digits, dotted or not) standing alone inside a description
 _GLUED_HS = re.compile(r"(?<![\w.,])(\d{4}\.?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])")
 # the end-of-list line under the last item ("***** FIN DE LISTE *****"), or what is left of it

@@ -1859,12 +1859,13 @@ def test_a_heading_whose_first_words_qualify_the_next_stays_one_column() -> None
     assert (item["quantity"], item["value"]) == (33.0, 8872.71)
 
 
-def test_an_hs_code_glued_to_the_end_of_a_description_is_the_rows_code() -> None:
+@pytest.mark.parametrize("glued", ["69101000", "6910 10 00", "6910.10.00"])
+def test_an_hs_code_glued_to_the_end_of_a_description_is_the_rows_code(glued: str) -> None:
     from ocr.tables import table_items
 
     lines = _cells(0, ("Description", 60), ("HS Code", 400), ("Net (kg)", 700))
     lines += _cells(1, ("Ceramic washbasin Zambak 50 cm", 60), ("69101000", 400), ("980,00", 700))
-    lines += _cells(2, ("Ceramic washbasin Lale 80 cm69101000", 60), ("1 250,00", 700))
+    lines += _cells(2, (f"Ceramic washbasin Lale 80 cm{glued}", 60), ("1 250,00", 700))
     item = {k: f.value for k, f in table_items(lines)[0][1].fields.items()}
     assert (item["description"], item["hs_code"]) == ("Ceramic washbasin Lale 80 cm", "69101000")
 
