@@ -98,7 +98,8 @@ def _dot_between(m: re.Match[str]) -> str:
     it is no abbreviation and the word after it no web domain ("Mekong.Agri", "Pesca.y")."""
     before, after = m.group(1), m.group(2)
     known = (_known(before) or before.lower() in _ALL_CONNECTORS) and _known(after) and len(after) > 1
-    long_word = len(before) >= 4 and before.lower() not in _ABBREVIATIONS
+    # "de.Ceylan": no abbreviation ends in a connector
+    long_word = (len(before) >= 4 and before.lower() not in _ABBREVIATIONS) or before in _ALL_CONNECTORS
     domain = before.islower() and after.islower() and len(after) <= 4
     return f"{before} {after}" if (known or long_word) and not domain and len(before) > 1 else m.group(0)
 
@@ -139,4 +140,7 @@ def mend_description(text: str) -> str:
     )
     text = re.sub(r" \.(?=[a-zß-ÿ])", " ", text)
     text = re.sub(r"(?<=\d)[.·](?=[^\W\d_]{2})", " ", text)
+    text = re.sub(r"(?<=[^\W\d_]{2}):(?=[^\W\d_])", " ", text)  # "Ceylan:Dust"
+    # a dimension's spaces read as specks ("266.x.22 mm", "312.x 25 mm")
+    text = re.sub(r"(?<=\d)\.(?=x[\s.]?\d)|(?<=\d[\s.]x)\.(?=\d)", " ", text)
     return re.sub(r"([^\W_]{3,})\.$", _dot_after_word, mend_free_text(text))  # "Crimson.", "30x50."

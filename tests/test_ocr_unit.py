@@ -1899,6 +1899,11 @@ def test_a_letterhead_name_read_without_spaces_is_still_the_name_and_a_date_with
         ("Cotton.peshtemal towel Sultan", "Cotton peshtemal towel Sultan"),
         ("Cotton terry bathrobe Kimono .XXL", "Cotton terry bathrobe Kimono XXL"),
         ("Cotton terry bathrobe Kimono. M", "Cotton terry bathrobe Kimono M"),
+        ("Thé noir de.Ceylan OP1 Uva", "Thé noir de Ceylan OP1 Uva"),
+        ("Thé noir de Ceylan:Dust 1 Uva", "Thé noir de Ceylan Dust 1 Uva"),
+        ("Ventilated brake disc 266.x.22 mm", "Ventilated brake disc 266 x 22 mm"),
+        ("Ventilated brake disc 312.x 25 mm", "Ventilated brake disc 312 x 25 mm"),
+        ("Mixing ratio 1:2, bottles 0.75 l", "Mixing ratio 1:2, bottles 0.75 l"),
         # product names ending like a connector stay whole
         ("Fresh cut roses Vendela 50 cm", "Fresh cut roses Vendela 50 cm"),
         ("Gypsophile fraîche Mirabella 75 cm", "Gypsophile fraîche Mirabella 75 cm"),
