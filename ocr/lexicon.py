@@ -201,9 +201,10 @@ _PREFIX = r"^(?:\(?(?:[i1]{1,2}\.\s*)?\d{1,2}[.)]?\s*)?"
 
 
 def loose(pattern: str) -> str:
-    """Spaces optional or read as a speck ("Name.and address", "de- livraison"), and an elided article's
-    apostrophe may come out doubled ("d'’origine")."""
-    return re.sub(r"'(?=[a-z])", "'+", pattern).replace(" ", r"[\s.\-]*")
+    """Spaces optional or read as a speck ("Name.and address", "de- livraison"), a comma read as
+    another sign, and an elided article's apostrophe may come out doubled ("d'’origine")."""
+    pattern = re.sub(r"'(?=[a-z])", "'+", pattern).replace(", ", "[,;.:]? ")  # "Pays; groupe de pays"
+    return pattern.replace(" ", r"[\s.\-]*")
 
 
 def label_pattern(pattern: str) -> re.Pattern[str]:

@@ -2018,3 +2018,16 @@ def test_the_currency_printed_beside_the_amounts_when_the_totals_symbol_was_misr
     )
     understand(doc)
     assert doc.values()["currency"] == "GBP"
+
+
+@pytest.mark.parametrize(
+    "label", ["4. Pays, groupe de pays ou territoire", "4. Pays; groupe de pays ou territoire"]
+)
+def test_an_eur1_origin_box_whose_comma_was_read_as_another_sign(label: str) -> None:
+    from ocr.trade import label_fields
+
+    lines = _cells(0, (label, 640))
+    lines += _cells(1, ("dont les produits sont considérés", 640))
+    lines += _cells(2, ("comme originaires", 640))
+    lines += _cells(3, ("Cameroun", 650))
+    assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "CM"
