@@ -65,7 +65,8 @@ _DATE_PATTERNS = (
     # one separator throughout: "05/2.026" is no date but part of "09/05/2.026"
     r"\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{2,4}",
     r"\d{1,2}(?:er)?\s*[\-.]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,]?\s*\d{2,4}",
-    r"[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*|\s+)\d{4}",  # "February 24, 2026", also "24,2026"
+    # "February 24, 2026", also "24,2026" and "January14, 2026"
+    r"[A-Za-z]{3,9}\.?\s*\d{1,2}(?:,\s*|\s+)\d{4}",
 )
 # A date ends where its number ends ("02/4/402026", a misread "02/04/2026", is not 02/4/4020),
 # or where a time glued to it starts (a receipt's "19-03-201818:08:38").
@@ -102,7 +103,7 @@ def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: 
     import dateparser
 
     parsed = dateparser.parse(
-        raw,
+        re.sub(r"(?<=[^\W\d_]{3})(?=\d)", " ", raw),  # a month glued to its day ("January14")
         languages=list(languages),
         settings={"DATE_ORDER": "DMY" if day_first else "MDY", "STRICT_PARSING": True},
     )

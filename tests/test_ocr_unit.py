@@ -310,6 +310,11 @@ def test_a_date_keeps_one_separator_and_loses_a_speck_inside_its_year() -> None:
     assert find_dates("(06/12/2016) 20.03.2018 19-03-2018") == ["06/12/2016", "20.03.2018", "19-03-2018"]
 
 
+def test_a_month_glued_to_its_day_is_still_a_date_and_a_glued_word_is_not() -> None:
+    assert [parse_date(d) for d in find_dates("Invoice Date: January14, 2026")] == ["2026-01-14"]
+    assert [parse_date(d) for d in find_dates("Lot12 2026, Net30, 2026")] == [None, None]
+
+
 def test_time_ranges_are_not_dates() -> None:
     assert parse_date("00 HRS - 2200") is None
     assert parse_date("04 Jan 2017") == "2017-01-04"
