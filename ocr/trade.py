@@ -119,7 +119,7 @@ def _capital_i(token: str) -> str:
 
 
 def cert_number(text: str) -> str | None:
-    text = _capital_i(text.strip(" :."))
+    text = _capital_i(re.sub(r"^N[o°º]\.?(?=[A-Z])", "", text.strip(" :.")))  # "NoF 3205740"
     if (
         re.fullmatch(r"[A-Z]{1,5}(?:[ \-/]?\d[\d]*)+(?:[ \-/][A-Z0-9]+)*", text)
         and sum(c.isdigit() for c in text) >= 4

@@ -7,7 +7,7 @@ import logging
 import re
 
 from ocr.classify import classify
-from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of
+from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of, same_row
 from ocr.lexicon import TITLE_RES, label_pattern, loose
 from ocr.models import Document, DocumentType, ExtractedField, LineItem
 from ocr.normalize import (
@@ -172,7 +172,8 @@ def _date_at(f: dict[str, ExtractedField], name: str, label: re.Pattern[str], li
 
 
 def _number_by_title(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType) -> None:
-    """A certificate number printed alone just under (or over) the document's title."""
+    """A certificate number printed alone just under (or over) the document's title, or beside
+    it ("EUR.1   NoF 3205740")."""
     title = _title(lines, t)
     if title is None:
         return
@@ -182,7 +183,10 @@ def _number_by_title(f: dict[str, ExtractedField], lines: list[LLine], t: Docume
         if x is not title
         and x.page == title.page
         and abs(x.cy - title.cy) < 4 * title.h
-        and min(x.r, title.r) - max(x.l, title.l) > 0
+        and (
+            min(x.r, title.r) - max(x.l, title.l) > 0
+            or (same_row(x, title) and 0 <= x.l - title.r < 10 * title.h)
+        )
     ]
     for x in sorted(near, key=lambda y: abs(y.cy - title.cy)):
         number = cert_number(x.text)

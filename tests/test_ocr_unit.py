@@ -2036,3 +2036,16 @@ def test_an_eur1_origin_box_whose_comma_was_read_as_another_sign(label: str) -> 
     lines += _cells(2, ("comme originaires", 640))
     lines += _cells(3, ("Cameroun", 650))
     assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["origin_country"].value == "CM"
+
+
+def test_an_eur1_number_beside_the_forms_name_with_its_no_glued_to_it() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1. Exporter (name, full address, country)", 60), ("EUR.1", 640), ("NoF 3205740", 800)),
+        (("Agrumes du Moungo SARL", 60), ("MOVEMENT CERTIFICATE", 640)),
+        (("Penja, Littoral", 60),),
+        (("Cameroon", 60),),
+    )
+    understand(doc)
+    assert doc.values()["certificate_number"] == "F 3205740"
