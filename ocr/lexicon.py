@@ -197,7 +197,7 @@ TITLES: dict[DocumentType, list[str]] = {
 
 # a box number: "3.", "6)", or an EU model certificate's "I.5." (its "I" read as "1" as often as
 # not; label_text reads it as "i")
-_PREFIX = r"^(?:\(?(?:[i1]{1,2}\.\s*)?\d{1,2}[.)]?\s*)?"
+_PREFIX = r"^(?:\(?(?:[i1]{1,2}\.\s*)?\d{1,2}[.):,]?\s*)?"  # its dot also read as a colon or comma
 
 
 def loose(pattern: str) -> str:

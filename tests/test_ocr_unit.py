@@ -2049,3 +2049,18 @@ def test_an_eur1_number_beside_the_forms_name_with_its_no_glued_to_it() -> None:
     )
     understand(doc)
     assert doc.values()["certificate_number"] == "F 3205740"
+
+
+@pytest.mark.parametrize("number", ["1.", "1:", "1,"])
+def test_a_box_numbers_dot_read_as_a_colon_or_comma_keeps_the_party_label(number: str) -> None:
+    from ocr.trade import party_fields
+
+    lines = _cells(0, (f"{number} Expéditeur (nom, adresse, pays de l'exportateur)", 90))
+    lines += _cells(1, ("Andes Fresh Produce S.A.C.", 100))
+    lines += _cells(2, ("Av. Javier Prado Este 2465", 100))
+    lines += _cells(3, ("Pérou", 100))
+    fields = party_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert (fields["exporter_name"].value, fields["exporter_country"].value) == (
+        "Andes Fresh Produce S.A.C.",
+        "PE",
+    )
