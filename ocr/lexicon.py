@@ -201,10 +201,10 @@ _PREFIX = r"^(?:\(?(?:[i1]{1,2}\.\s*)?\d{1,2}[.):,]?\s*)?"  # its dot also read 
 
 
 def loose(pattern: str) -> str:
-    """Spaces optional or read as a speck ("Name.and address", "de- livraison"), a comma read as
+    """Spaces optional or read as a speck ("Name.and address", "Number·and", "de- livraison"), a comma read as
     another sign, and an elided article's apostrophe may come out doubled ("d'’origine")."""
     pattern = re.sub(r"'(?=[a-z])", "'+", pattern).replace(", ", "[,;.:]? ")  # "Pays; groupe de pays"
-    return pattern.replace(" ", r"[\s.\-]*")
+    return pattern.replace(" ", r"[\s.\-·]*")
 
 
 def label_pattern(pattern: str) -> re.Pattern[str]:

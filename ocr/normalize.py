@@ -77,11 +77,15 @@ DATE_RE = re.compile(
 
 # a speck the OCR read inside a year ("09/05/2.026")
 _YEAR_SPECK = re.compile(r"(\b\d{1,2}([/.\-])\d{1,2}\2\d)[.,'](\d{3})(?!\d)")
+# an "l" read as "!" at a word's end ("23 Apri! 2026")
+_L_AS_BANG = re.compile(r"(?<=[A-Za-z]{3})!(?=\s+\d)")
 
 
 def find_dates(text: str) -> list[str]:
-    """Date-like substrings as printed (but for a speck inside the year), in order."""
-    return [m.group(0).strip() for m in DATE_RE.finditer(_YEAR_SPECK.sub(r"\1\3", text))]
+    """Date-like substrings as printed (but for a speck inside the year or an "l" read as "!"),
+    in order."""
+    text = _L_AS_BANG.sub("l", _YEAR_SPECK.sub(r"\1\3", text))
+    return [m.group(0).strip() for m in DATE_RE.finditer(text)]
 
 
 @lru_cache(maxsize=4096)

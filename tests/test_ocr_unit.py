@@ -312,6 +312,7 @@ def test_a_date_keeps_one_separator_and_loses_a_speck_inside_its_year() -> None:
 
 def test_a_month_glued_to_its_day_is_still_a_date_and_a_glued_word_is_not() -> None:
     assert [parse_date(d) for d in find_dates("Invoice Date: January14, 2026")] == ["2026-01-14"]
+    assert [parse_date(d) for d in find_dates("Lima, 23 Apri! 2026")] == ["2026-04-23"]  # its l read as !
     assert [parse_date(d) for d in find_dates("Lot12 2026, Net30, 2026")] == [None, None]
 
 
@@ -2064,3 +2065,12 @@ def test_a_box_numbers_dot_read_as_a_colon_or_comma_keeps_the_party_label(number
         "Andes Fresh Produce S.A.C.",
         "PE",
     )
+
+
+def test_a_speck_read_as_a_middle_dot_between_label_words() -> None:
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("4. Number·and date of invoice", 650))
+    lines += _cells(1, ("INV-TN-463", 650))
+    lines += _cells(2, ("26 May 2026", 650))
+    assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["invoice_number"].value == "INV-TN-463"
