@@ -276,7 +276,14 @@ def _body(heading: Heading, lines: list[LLine]) -> tuple[list[LLine], LLine | No
     head_b = max(c.b for _, c in heading)
     head_h = min(c.h for _, c in heading)
     below_head = sorted((y for y in lines if y.cy > head_b + 0.2 * head_h), key=lambda y: y.t)
-    stop = next((x for x in below_head if _STOP.search(x.text) or _PAGE_FOOTER.search(x.text)), None)
+    stop = next(
+        (
+            x
+            for x in below_head
+            if _STOP.search(x.text) or _PAGE_FOOTER.search(x.text) or _prose(x, heading, below_head)
+        ),
+        None,
+    )
     body: list[LLine] = []
     for x in below_head:
         if stop is not None and x.cy >= stop.t - 0.2 * stop.h:
@@ -285,6 +292,13 @@ def _body(heading: Heading, lines: list[LLine]) -> tuple[list[LLine], LLine | No
             break
         body.append(x)
     return body, stop
+
+
+def _prose(x: LLine, heading: Heading, lines: list[LLine]) -> bool:
+    """A sentence under the table (a certification the OCR garbled past recognising): alone on
+    its row and across three columns or more, where a row's cells keep to their columns."""
+    across = sum(x.l < c.cx < x.r for _, c in heading)
+    return across >= 3 and not any(y is not x and same_row(x, y) for y in lines)
 
 
 def _totals(stop: LLine, heading: Heading, lines: list[LLine]) -> dict[str, tuple[float, LLine]]:

@@ -2074,3 +2074,18 @@ def test_a_speck_read_as_a_middle_dot_between_label_words() -> None:
     lines += _cells(1, ("INV-TN-463", 650))
     lines += _cells(2, ("26 May 2026", 650))
     assert label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)["invoice_number"].value == "INV-TN-463"
+
+
+def test_a_garbled_certification_under_the_goods_is_no_part_of_the_last_description() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0, ("Désignation des marchandises", 80), ("Nom botanique", 400), ("Quantité", 560), ("Colis", 900)
+    )
+    lines += _cells(
+        1, ("Roses coupées fraîches", 80), ("Rosa spp.", 400), ("49 500 pcs", 560), ("248 cartons", 900)
+    )
+    # "Il est certifié que les végétaux ... décrits ci-dessus ont été inspectés", read at 0.62
+    lines += _cells(3, ("st cei qu s véétau u pouits véétau décris dsus on éé nspectés", 70))
+    items, _ = table_items(lines)
+    assert [it.fields["description"].value for it in items] == ["Roses coupées fraîches"]
