@@ -117,7 +117,8 @@ _HEADING_WORDS = frozenset(
 
 
 def _kind(cell: LLine) -> str | None:
-    text = cell.label_text
+    # a speck read as a dot between two heading words ("8. Gross.weight (kg)"), not "N.W."
+    text = re.sub(r"(?<=[a-z]{3})[.·](?=[a-z]{3})", " ", cell.label_text)
     for attempt in (text, mend_words(text, _HEADING_WORDS)[0]):
         for kind, pattern in COLUMNS:
             if pattern.search(attempt):

@@ -150,12 +150,14 @@ def _printed_currency(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
 
 
 _PLACE_OF_ISSUE = label_pattern(
-    r"^\W*(?:\d+\.\s*)?(?:place of issue|lieu de (?:delivrance|emission)|issued at|fait a)"
+    loose(r"^\W*(?:\d+\.\s*)?(?:place of issue|lieu de (?:delivrance|emission)|issued at|fait a)")
 )
 # a certificate's box that gives the invoice's number and date ("4. Number and date of invoice")
 _INVOICE_BOX = label_pattern(
-    r"^\W*(?:\d+\.\s*)?(?:(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice|"
-    r"numero et date de (?:la )?facture|invoices|factures)(?![a-z])"
+    loose(
+        r"^\W*(?:\d+\.\s*)?(?:(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice|"
+        r"numero et date de (?:la )?facture|invoices|factures)(?![a-z])"
+    )
 )
 
 

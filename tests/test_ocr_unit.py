@@ -2089,3 +2089,28 @@ def test_a_garbled_certification_under_the_goods_is_no_part_of_the_last_descript
     lines += _cells(3, ("st cei qu s véétau u pouits véétau décris dsus on éé nspectés", 70))
     items, _ = table_items(lines)
     assert [it.fields["description"].value for it in items] == ["Roses coupées fraîches"]
+
+
+def test_a_speck_between_heading_words_and_in_a_certificates_invoice_box() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1. Exporter (name, address, country)", 60), ("No. CO/PE/26/03515", 640)),
+        (("Andes Fresh Produce S.A.C.", 60), ("CERTIFICATE OF ORIGIN", 640)),
+        (("Lima", 60),),
+        (("Peru", 60), ("4. Number·and date of invoice", 640)),
+        (("2. Consignee (name, address, country)", 60), ("INV-TN-463", 640)),
+        (("Benelux Food Ingredients B.V.", 60), ("26 May 2026", 640)),
+        (("Rotterdam, Netherlands", 60),),
+        (
+            ("5. Item", 60),
+            ("6. HS code", 150),
+            ("7. Description of goods", 320),
+            ("8. Gross.weight (kg)", 900),
+        ),
+        (("1", 60), ("0804.50", 150), ("Fresh Kent mangoes", 320), ("10,929.55", 900)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["invoice_number"], values["invoice_date"]) == ("INV-TN-463", "2026-05-26")
+    assert doc.items[0].fields["gross_mass_kg"].value == 10929.55
