@@ -115,11 +115,9 @@ def same_row(a: LLine, b: LLine, tol: float = 0.6) -> bool:
     return abs(a.cy - b.cy) <= tol * max(min(a.h, b.h), 1.0)
 
 
-def right_of(label: LLine, lines: list[LLine], max_gap: float | None = None) -> list[LLine]:
+def right_of(label: LLine, lines: list[LLine]) -> list[LLine]:
     """Lines on the label's row, right of it, nearest first."""
     found = [x for x in lines if x is not label and same_row(label, x) and x.l >= label.r - 2]
-    if max_gap is not None:
-        found = [x for x in found if x.l - label.r <= max_gap]
     return sorted(found, key=lambda x: x.l)
 
 

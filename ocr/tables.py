@@ -155,8 +155,10 @@ def _split_heading(cell: LLine) -> Heading:
     cut where the second one's words start, the width shared in proportion to the letters."""
     found = sorted((m.start(), k) for k, pattern in COLUMNS for m in [pattern.search(cell.label_text)] if m)
     for at, second_kind in found[1:]:
-        glued = cell.text[at - 1].isalnum() or (cell.text[at - 1] == " " and found[0][1] in _WHOLE_HEADINGS)
-        if at < 2 or second_kind == found[0][1] or not glued:
+        if at < 2 or second_kind == found[0][1]:
+            continue
+        before = cell.text[at - 1]
+        if not (before.isalnum() or (before == " " and found[0][1] in _WHOLE_HEADINGS)):
             continue
         x = cell.l + (cell.r - cell.l) * at / len(cell.text)
         first = dataclasses.replace(cell, text=cell.text[:at], folded=cell.folded[:at], r=x)

@@ -260,7 +260,8 @@ def _value_for(
             pass
         elif inline_only or len(rest) > 25:
             return None
-    right = [x for x in right_of(label, lines, max_gap=30 * label.h) if not _in_another_box(label, x, lines)]
+    beside = right_of(label, lines)
+    right = [x for x in beside if x.l - label.r <= 30 * label.h and not _in_another_box(label, x, lines)]
     if right:
         value = parse(right[0].text)
         if value is not None:
@@ -275,7 +276,7 @@ def _value_for(
     reach = 5 if name == "origin_country" else 3
     # ... but not under the next heading of the label's row ("Total gross weight (kg)" beside
     # "Total net weight (kg)", each over its own value)
-    headings = [y for y in right_of(label, lines) if parse(y.text) is None]
+    headings = [y for y in beside if parse(y.text) is None]
     for width in (max(label.r - label.l, 14 * label.h), max(label.r - label.l, 24 * label.h)):
         for x in below(label, lines, max_lines=reach, width=width):
             value = parse(x.text)
