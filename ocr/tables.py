@@ -388,7 +388,31 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         # printed numbers always go up: the OCR misread one ("2", "2"), so count the rows instead
         for i, it in enumerate(items):
             it.line = i + 1
+    _unit_of_the_column(items)
     return [it for it in items if it.fields], totals
+
+
+def _unit_of_the_column(items: list[LineItem]) -> None:
+    """A row whose quantity cell lost its unit to the OCR ("135" among "234 l" rows) takes the
+    unit the other rows print in that cell, when most rows print one and all of them agree."""
+    quantities = [it.fields["quantity"] for it in items if "quantity" in it.fields]
+    printed = [
+        it.fields["unit"]
+        for it in items
+        if "unit" in it.fields
+        and "quantity" in it.fields
+        and it.fields["unit"].raw == it.fields["quantity"].raw
+    ]
+    units = {f.value for f in printed}
+    if len(printed) < 2 or len(units) != 1 or 2 * len(printed) <= len(quantities):
+        return
+    unit = units.pop()
+    for it in items:
+        if "quantity" in it.fields and "unit" not in it.fields:
+            quantity = it.fields["quantity"]
+            it.fields["unit"] = quantity.model_copy(
+                update={"name": "unit", "value": unit, "confidence": 0.5 * quantity.confidence}
+            )
 
 
 def _row_fields(
@@ -445,10 +469,38 @@ def _row_fields(
             continue
         out[kind] = _f(kind, raw, value, cells)
         if kind == "quantity" and "unit" not in by_kind:
+            litres = _LITRE_AS_ONE.fullmatch(raw)
+            if litres:  # "234 1": one digit after a space is no thousands group but the unit's "l"
+                out["quantity"] = _f(kind, raw, parse_amount(litres.group(1)) or value, cells)
+                out["unit"] = _f("unit", raw, "l", cells)
+                continue
             unit = unit_code(re.sub(r"^[\d\s.,]+", "", raw))  # what follows the number ("1.480 M2")
             if unit:
                 out["unit"] = _f("unit", raw, unit, cells)
+    if "unit" not in out:
+        _litre_glued_to_quantity(out)
     return out
+
+
+# a quantity whose unit "l" the OCR read as a one or a capital I ("234 1", "342 I")
+_LITRE_AS_ONE = re.compile(r"(\d[\d\s.,]*?)\s+[1Il|]")
+
+
+def _litre_glued_to_quantity(out: dict[str, ExtractedField]) -> None:
+    """A quantity that ends in a 1 the amount disproves: the unit "l" read as a one, its space lost
+    ("2341" printed "234 l"; 234 x 3.28 = 767.52 where 2341 x 3.28 is not)."""
+    quantity, price, amount = (out.get(k) for k in ("quantity", "unit_price", "value"))
+    if not (quantity and price and amount) or not re.fullmatch(r"\d+1", quantity.raw.strip()):
+        return
+    q, p, v = (float(f.value) for f in (quantity, price, amount))  # type: ignore[arg-type]
+    shorter = q // 10
+
+    def agrees(count: float) -> bool:  # a unit price printed to the cent
+        return abs(count * p - v) <= 0.005 * count + 0.01
+
+    if shorter and agrees(shorter) and not agrees(q):
+        out["quantity"] = quantity.model_copy(update={"value": shorter})
+        out["unit"] = quantity.model_copy(update={"name": "unit", "value": "l"})
 
 
 def _f(name: str, raw: str, value: str | float, cells: list[LLine]) -> ExtractedField:

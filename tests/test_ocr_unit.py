@@ -2114,3 +2114,33 @@ def test_a_speck_between_heading_words_and_in_a_certificates_invoice_box() -> No
     values = doc.values()
     assert (values["invoice_number"], values["invoice_date"]) == ("INV-TN-463", "2026-05-26")
     assert doc.items[0].fields["gross_mass_kg"].value == 10929.55
+
+
+def test_litres_read_as_a_one_or_lost_keep_the_rows_quantity_and_unit() -> None:
+    from ocr.tables import table_items
+
+    heading = (("DÉSIGNATION", 40), ("QTÉ UNITÉ", 500), ("PRIX UNITAIRE", 650), ("MONTANT", 900))
+    rows = [
+        ("234 1", "3,58", "837,72"),  # "234 l": one digit after a space is no thousands group
+        ("342 I", "3,22", "1 101,24"),
+        ("135", "2,91", "392,85"),  # the "l" lost: the column's other rows print it
+        ("2341", "3,28", "767,52"),  # the space lost: 2341 x 3,28 is not the amount, 234 x 3,28 is
+        ("1 200 l", "0,50", "600,00"),
+    ]
+    lines = _cells(0, *heading)
+    for i, (quantity, price, amount) in enumerate(rows, start=1):
+        lines += _cells(i, (f"Vin rouge {i}", 40), (quantity, 500), (price, 650), (amount, 900))
+    items, _ = table_items(lines)
+    got = [(it.fields["quantity"].value, it.fields["unit"].value) for it in items]
+    assert got == [(234, "l"), (342, "l"), (135, "l"), (234, "l"), (1200, "l")]
+
+
+def test_a_quantity_ending_in_one_that_the_amount_confirms_stays_whole() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("DESCRIPTION", 40), ("QTY", 500), ("UNIT PRICE", 650), ("AMOUNT", 900))
+    lines += _cells(1, ("Cotton towel", 40), ("2341", 500), ("3.28", 650), ("7,678.48", 900))
+    lines += _cells(2, ("Cotton sheet", 40), ("120", 500), ("5.00", 650), ("600.00", 900))
+    items, _ = table_items(lines)
+    assert [it.fields["quantity"].value for it in items] == [2341, 120]
+    assert all("unit" not in it.fields for it in items)
