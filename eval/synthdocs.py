@@ -9,11 +9,14 @@ date, number and column layouts drawn per case; in ``eval.synthgrid``), ``ledger
 invoices and packing lists, EUR.1 or chamber certificates of origin, line-by-line phytosanitary
 certificates, currency symbols, freight and insurance, a third set of companies; in
 ``eval.synthledger``), ``sanitary`` (veterinary health certificates; in ``eval.synthsanitary``)
-and ``modern`` (invoicing-software layouts whose long documents run onto a second page, written
-as multi-page PDF or TIFF; in ``eval.synthmodern``). This module holds what they share: fonts,
-amounts, rendering (one page or several), and writing a case and its declaration.
+``modern`` (invoicing-software layouts whose long documents run onto a second page, written
+as multi-page PDF or TIFF; in ``eval.synthmodern``) and ``broker`` (a forwarder's client pack:
+US/UK-style invoice and packing list, a chamber's letter certifying the origin, a narrative
+phytosanitary certificate, some pages as phone photos; in ``eval.synthbroker``). This module holds
+what they share: fonts, amounts, rendering (one page or several), and writing a case and its
+declaration.
 
-    customs-style:  python -m eval.synthdocs OUT_DIR --cases 5 --seed 1 --style grid  (or ledger, ...)
+    customs-style:  python -m eval.synthdocs OUT_DIR --cases 5 --seed 1 --style grid  (or broker, ...)
     in tests:       make_case(tmp_path / "c1", seed=3, lang="fr", noise=True, style="grid")
 """
 
@@ -549,9 +552,29 @@ PagedKinds = Sequence[
 
 
 # A document's file per format: a PDF with a text layer, or its pages as images (PNG or JPEG for a
-# single page; an image-only PDF or a TIFF for any number of pages).
-SUFFIXES = {"pdf": ".pdf", "png": ".png", "jpg": ".jpg", "scan": "_scan.pdf", "tiff": ".tif"}
-SAVE_OPTIONS: dict[str, dict[str, Any]] = {"jpg": {"quality": 85}, "tiff": {"compression": "tiff_deflate"}}
+# single page, or a phone photo of it as JPEG; an image-only PDF or a TIFF for any number of pages).
+SUFFIXES = {
+    "pdf": ".pdf",
+    "png": ".png",
+    "jpg": ".jpg",
+    "photo": "_photo.jpg",
+    "scan": "_scan.pdf",
+    "tiff": ".tif",
+}
+SAVE_OPTIONS: dict[str, dict[str, Any]] = {
+    "jpg": {"quality": 85},
+    "photo": {"quality": 80},
+    "tiff": {"compression": "tiff_deflate"},
+}
+
+
+def _photographed(page: Image.Image, seed: int) -> Image.Image:
+    """A phone photo of a clean page (eval.photo: on a table, at a slant, unevenly lit)."""
+    import numpy as np
+
+    from eval.photo import photograph
+
+    return Image.fromarray(photograph(np.asarray(page.convert("RGB")), random.Random(seed)))
 
 
 def _write_document(docs: Path, stem: str, pages: Sequence[Page], fmt: str, noise: bool, seed: int) -> str:
@@ -561,9 +584,11 @@ def _write_document(docs: Path, stem: str, pages: Sequence[Page], fmt: str, nois
         (docs / name).write_bytes(render_text_pdf_pages([(page.text, page.rules) for page in pages]))
         return name
     images = [
-        render_png(page.text, noise=noise, seed=seed + 100 * i, rules=page.rules)
+        render_png(page.text, noise=noise and fmt != "photo", seed=seed + 100 * i, rules=page.rules)
         for i, page in enumerate(pages)
     ]
+    if fmt == "photo":
+        images = [_photographed(image, seed + 100 * i) for i, image in enumerate(images)]
     if fmt == "scan":
         images = [image.convert("RGB") for image in images]
     first, *rest = images
@@ -638,12 +663,23 @@ def _modern_documents(
     return c["items"], _write_paged_documents(docs, seed, noise, c, modern_kinds(c), FILE_NAMES[lang])
 
 
+def _broker_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthbroker imports this module's shared helpers.
+    from eval.synthbroker import broker_kinds, build_broker_case, file_names
+
+    c = build_broker_case(seed, lang)
+    return c["items"], _write_paged_documents(docs, seed, noise, c, broker_kinds(c), file_names(c))
+
+
 STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], dict[str, Any]]]] = {
     "classic": _classic_documents,
     "grid": _grid_documents,
     "ledger": _ledger_documents,
     "sanitary": _sanitary_documents,
     "modern": _modern_documents,
+    "broker": _broker_documents,
 }
 DECLARED_ITEM_KEYS = (
     "line",

@@ -12,7 +12,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from eval import synthmodern
+from eval import synthbroker, synthmodern
 from eval.synthdocs import PARTIES, _fmt_amount, main, make_case, render_text_pdf_pages
 from eval.synthgrid import BUYERS, GRID_KINDS, SELLERS, _fmt_hs, _grid_date, build_grid_case
 from eval.synthledger import BUYERS as LEDGER_BUYERS
@@ -501,4 +501,242 @@ def test_cli_writes_modern_cases_alternating_languages(tmp_path: Path) -> None:
         declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
         invoice = next(iter(expected["documents"].values()))
         assert invoice["type"] == "commercial_invoice"
+        assert declaration["invoice_number"] == invoice["fields"]["invoice_number"]
+
+
+BROKER_COUNTRIES = {
+    lang: {
+        p.iso: p.country_fr if lang == "fr" else p.country_en
+        for p in synthbroker.SELLERS + synthbroker.BUYERS
+    }
+    for lang in ("fr", "en")
+}
+
+
+def broker_printed(name: str, value: Any, c: dict[str, Any]) -> str:
+    """How the broker family prints a truth value."""
+    if name.endswith("_date"):
+        return synthbroker._broker_date(value, c["lang"], c["date_form"])
+    if name.endswith("country"):
+        return BROKER_COUNTRIES[c["lang"]][value]
+    if name == "hs_code":
+        return synthbroker._hs(value, c)
+    if name == "unit":
+        return str(c["uom"][value])
+    if name == "quantity":
+        return synthbroker._num(value, c, decimals=0)
+    if name in ("total_value", "value"):
+        return synthbroker._money(value, c)
+    if isinstance(value, float):
+        return synthbroker._num(value, c)
+    return str(value)
+
+
+def joined(texts: list[str]) -> str:
+    """Texts as one line of words: a description wrapped in its cell reads as one again."""
+    return " ".join(" ".join(texts).split())
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_broker_truth_is_what_every_page_prints(tmp_path: Path, lang: str) -> None:
+    written_text_layers = 0
+    for seed in range(12):
+        case = tmp_path / f"c{seed}"
+        returned = make_case(case, seed=seed, lang=lang, noise=False, style="broker")
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        assert expected == returned and expected["discrepancies"] == []
+        c = synthbroker.build_broker_case(seed, lang)
+        kinds = synthbroker.broker_kinds(c)
+        assert sorted(expected["documents"]) == sorted(p.name for p in (case / "documents").iterdir())
+        assert len(expected["documents"]) == len(kinds)
+        for (_, layout, truth), (name, doc) in zip(kinds, expected["documents"].items(), strict=True):
+            assert doc == truth(c) and name.startswith(c["job"])
+            pages = layout(c)
+            assert page_count(case / "documents" / name) == len(pages)
+            drawn = [block[2] for page in pages for block in page.text]
+            assert all(text.encode("cp1252") for text in drawn)  # the text layer can write every character
+            assert_printed(doc["fields"], joined(drawn), c, broker_printed)
+            if name.endswith(".pdf") and not name.endswith("_scan.pdf"):
+                text_layer = joined(pdf_page_texts(case / "documents" / name))
+                assert_printed(doc["fields"], text_layer, c, broker_printed)
+                written_text_layers += 1
+        invoice = next(iter(expected["documents"].values()))
+        assert invoice["type"] == "commercial_invoice"
+        declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
+        goods = round(sum(it["value"] for it in declaration["items"]), 2)
+        assert (
+            declaration["total_value"]
+            == invoice["fields"]["total_value"]
+            == round(goods + c["freight"] + c["insurance"], 2)
+        )
+        assert [it["hs_code"] for it in declaration["items"]] == [
+            it["hs_code"] for it in invoice["fields"]["items"]
+        ]
+        assert {it["unit"] for it in declaration["items"]} <= {"kg", "pcs", "l", "m2"}
+        attached = {d["type"]: d["number"] for d in declaration["attached_documents"]}
+        assert attached["certificate_of_origin"] == c["co_number"]
+        assert attached.get("phytosanitary_certificate") == (
+            c["phyto_number"] if "phyto" in c["documents"] else None
+        )
+    assert written_text_layers >= 3
+
+
+def test_broker_formats_and_multi_page_documents(tmp_path: Path) -> None:
+    from PIL import Image
+
+    cases = [(seed, lang) for lang in ("en", "fr") for seed in range(60)]
+    built = {case: synthbroker.build_broker_case(*case) for case in cases}
+    photo = next(
+        k for k, c in built.items() if c["formats"]["invoice"]["single"] == "photo" and len(c["items"]) < 6
+    )
+    expected = make_case(tmp_path / "photo", seed=photo[0], lang=photo[1], noise=True, style="broker")
+    name = next(iter(expected["documents"]))
+    assert name.endswith("_CI_photo.jpg" if photo[1] == "en" else "_FACTURE_photo.jpg")
+    with Image.open(tmp_path / "photo" / "documents" / name) as image:
+        assert image.format == "JPEG" and image.mode == "RGB" and image.size != (1240, 1754)
+
+    long = next(
+        k
+        for k, c in built.items()
+        if len(synthbroker.broker_invoice(c)) == 2 and c["formats"]["invoice"]["multi"] == "pdf"
+    )
+    c, lg = built[long], synthbroker.BROKER[long[1]]
+    expected = make_case(tmp_path / "long", seed=long[0], lang=long[1], noise=False, style="broker")
+    name = next(iter(expected["documents"]))
+    first, second = (text.lower() for text in pdf_page_texts(tmp_path / "long" / "documents" / name))
+    assert lg["continued"].format(p=2).lower() in first
+    assert (
+        c["page_form"].format(p=1, n=2).lower() in first and c["page_form"].format(p=2, n=2).lower() in second
+    )
+    for page in (first, second):
+        assert lg["desc"].lower() in page and c["hs_label"].lower() in page
+    total = synthbroker._money(expected["documents"][name]["fields"]["total_value"], c).lower()
+    assert total in second and total not in first and lg["subtotal"].lower() not in first
+    last = c["items"][-1]["description"].lower()
+    assert last.split()[0] in second and c["items"][0]["description"].split()[0].lower() in first
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_broker_certificate_of_origin_is_a_chamber_letter(lang: str) -> None:
+    for seed in range(6):
+        c = synthbroker.build_broker_case(seed, lang)
+        pages = synthbroker.broker_co(c)
+        blocks = [block for block in pages[0].text]
+        text = joined([block[2] for block in blocks])
+        chamber, country = c["seller"].chamber, BROKER_COUNTRIES[lang][c["seller"].iso]
+        if lang == "en":
+            assert f"The undersigned, authorised by the {chamber}, certifies that the goods" in text
+            assert f"originate in {country}." in text
+        else:
+            assert f"Nous soussignés, {chamber}, certifions que les marchandises" in text
+            assert country in text
+        assert f"{c['co_number_label']} {c['co_number']}" in text
+        truth = synthbroker.broker_co_truth(c)["fields"]
+        assert truth["issuing_authority"] == chamber and truth["certificate_type"] == "certificate_of_origin"
+        last = [block[2] for page in pages for block in page.text]
+        issued = synthbroker._broker_date(c["co_date"], lang, c["date_form"])
+        place = next(t for t in last if issued in t)
+        assert c["seller"].chamber_town in place
+        last_page = pages[-1].text
+        issued_y = next(y for _, y, t, _ in last_page if issued in t)
+        table_y = max(
+            y for _, y, t, _ in last_page if t == c["items"][-1]["description"] or t.startswith(c["marks"])
+        )
+        assert issued_y > table_y  # place and date of issue at the foot, under the goods
+
+
+def test_broker_layout_choices_vary_with_the_seed() -> None:
+    for lang in ("en", "fr"):
+        cases = [synthbroker.build_broker_case(seed, lang) for seed in range(60)]
+        for key in (
+            "date_form",
+            "num" if lang == "fr" else "money",
+            "hs_form",
+            "uom",
+            "title",
+            "number_label",
+            "date_label",
+            "total_label",
+            "parties",
+            "hs_label",
+            "co_number_label",
+            "header",
+            "terms_order",
+            "invoice_order",
+            "notify",
+            "part_column",
+            "co_column",
+            "zero_charges",
+            "invoice_masses",
+            "packing_hs",
+            "co_measure",
+            "documents",
+            "incoterm",
+            "currency",
+        ):
+            assert len({str(c[key]) for c in cases}) > 1, key
+        assert {c["formats"]["co"]["single"] for c in cases} == {"png", "jpg", "photo", "pdf", "scan"}
+        assert {c["formats"]["packing"]["multi"] for c in cases} == {"pdf", "scan", "tiff"}
+        assert {len(synthbroker.broker_invoice(c)) for c in cases} == {1, 2}
+        assert any(c["freight"] > 0 and c["insurance"] > 0 for c in cases)
+        assert any(c["ship_to"] is not c["buyer"] for c in cases)
+        for c in cases:  # a phytosanitary certificate only for produce that needs one
+            if "phyto" in c["documents"]:
+                assert all(it["botanical"] for it in c["items"]) and c["seller"].nppo
+        assert any("phyto" in c["documents"] for c in cases)
+        first_pages = {tuple(b[:2] for b in synthbroker.broker_invoice(c)[0].text) for c in cases[:6]}
+        assert len(first_pages) == 6
+    assert [synthbroker._broker_date("2026-03-14", "en", f) for f in ("long", "abbrev", "iso", "dotted")] == [
+        "March 14, 2026",
+        "14-Mar-2026",
+        "2026-03-14",
+        "14.03.2026",
+    ]
+    assert synthbroker._broker_date("2026-03-14", "fr", "long") == "14 mars 2026"
+    hs = {
+        form: synthbroker._hs(synthbroker._hs_digits("08044000", form), {"hs_form": form})
+        for form in synthbroker.HS_FORMS
+    }
+    assert hs == {"dotted6": "0804.40", "dotted": "0804.40.00", "spaced": "0804 40 00", "plain": "08044000"}
+    assert synthbroker._num(1234.56, {"num": "fr"}) == "1 234,56"
+    assert synthbroker._num(1234.56, {"num": "dot"}) == "1.234,56"
+    assert synthbroker._money(1234.56, {"num": "en", "money": "symbol", "currency": "USD"}) == "$1,234.56"
+
+
+def test_broker_companies_and_goods_are_the_family_own() -> None:
+    import csv
+
+    others = {p[0] for p in PARTIES} | {f.name for f in SELLERS + BUYERS}
+    others |= {p.name for p in LEDGER_SELLERS + LEDGER_BUYERS + WAREHOUSES}
+    others |= {e.party[0] for e in SANITARY_EXPORTERS} | {
+        p.name for p in synthmodern.SELLERS + synthmodern.BUYERS
+    }
+    ours = {p.name for p in synthbroker.SELLERS + synthbroker.BUYERS}
+    assert len(ours) == len(synthbroker.SELLERS + synthbroker.BUYERS) and not others & ours
+    exporting = {p[3] for p in PARTIES} | {f.iso for f in SELLERS} | {p.iso for p in LEDGER_SELLERS}
+    exporting |= {e.party[3] for e in SANITARY_EXPORTERS} | {p.iso for p in synthmodern.SELLERS}
+    assert not exporting & {p.iso for p in synthbroker.SELLERS}
+    assert {good.unit for good in synthbroker.GOODS.values()} == {"kg", "pcs", "l", "m2"}
+    assert all(
+        set(p.goods) <= set(synthbroker.GOODS) and p.iso in synthbroker.DETAILS for p in synthbroker.SELLERS
+    )
+    assert all(p.nppo for p in synthbroker.SELLERS if any(g in synthbroker.BOTANICAL for g in p.goods))
+    nomenclature = Path("/work/shared/corpus/hs/harmonized-system.csv")
+    if not nomenclature.is_file():
+        pytest.skip("no HS nomenclature here")
+    with nomenclature.open(encoding="utf-8") as f:
+        subheadings = {row["hscode"] for row in csv.DictReader(f) if len(row["hscode"]) == 6}
+    assert all(good.hs[:6] in subheadings for good in synthbroker.GOODS.values())
+
+
+def test_cli_writes_broker_cases_alternating_languages(tmp_path: Path) -> None:
+    main([str(tmp_path), "--cases", "2", "--seed", "4", "--style", "broker", "--no-noise"])
+    for i, stem in enumerate(("FACTURE", "CI")):
+        case = tmp_path / f"syn-00{i}"
+        names = sorted(p.name for p in (case / "documents").iterdir())
+        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+        assert sorted(expected["documents"]) == names
+        invoice_name, invoice = next(iter(expected["documents"].items()))
+        assert invoice["type"] == "commercial_invoice" and f"_{stem}" in invoice_name
+        declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
         assert declaration["invoice_number"] == invoice["fields"]["invoice_number"]
