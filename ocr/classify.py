@@ -15,7 +15,9 @@ _RECEIPT_CUES = re.compile(
 )
 _TRADE_CUES = re.compile(
     r"\b(?:incoterms?|consignee|consignor|exporter|exportateur|importateur|importer|hs code|code sh|"
-    r"certificate|certificat|destinataire|expediteur|pays d'origine|country of origin|packing|colisage)\b"
+    r"certificate|certificat|destinataire|expediteur|pays d'origine|country of origin|packing|colisage|"
+    r"commercial invoice|facture commerciale|ship to|sold to|terms of sale|country of manufacture|"
+    r"bill of lading|b/l|notify party|port of (?:loading|discharge)|hts)\b"
 )
 
 

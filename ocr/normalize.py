@@ -308,6 +308,8 @@ UNITS = {
     "unit": "pcs",
     "nos": "pcs",
     "pairs": "pcs",
+    "ea": "pcs",
+    "each": "pcs",
     "l": "l",
     "litres": "l",
     "liters": "l",

@@ -19,7 +19,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "hs_code",
         label_pattern(
-            r"code\s*s\.?h|h\.?s\.?\s*code|code\s*h\.?s|^\W*\d*\.?\s*(?:sh|hs)\b|nomenclature|tarif|"
+            r"code\s*s\.?h|h\.?t?\.?s\.?\s*code|code\s*h\.?s|^\W*\d*\.?\s*(?:sh|hts?)\b|nomenclature|tarif|"
             r"commodity code|\bngp\b|\bnc8?\b"
         ),
     ),

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from ocr.layout import LLine, below, field_from_lines, right_of
+from ocr.layout import LLine, below, field_from_lines, right_of, same_row
 from ocr.lexicon import (
     DELIVERY_RES,
     EXPORTER_RES,
@@ -355,6 +355,13 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         block.append(
             LLine(rest, rest.lower(), label.conf, label.page, label.box, label.l, label.t, label.r, label.b)
         )
+    labels_left = label.l
+    if not block and label.text.rstrip().endswith(":"):
+        # "Exporter:" in a column of labels, the party in the column of values to its right
+        value = next(iter(right_of(label, lines)), None)
+        if value is not None and value.l - label.r < 20 * label.h and not _is_label(value):
+            block.append(value)
+            label = value
     column_start = label.l + max(label.r - label.l, 6 * label.h)
     nearby = below(label, lines, max_lines=14, width=max(label.r - label.l, 18 * label.h))
     tops = [label.t]  # where the label's and the block's lines start
@@ -366,6 +373,10 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
             break
         if len(block) >= 2 and _KEY_VALUE.match(x.text):  # "Marques : H&/TR/375" under the address
             break
+        if label.l > labels_left and any(
+            y.r <= x.l and y.l >= labels_left - label.h and same_row(x, y) for y in lines
+        ):
+            break  # the value of the next label of the column of labels ("Consignee:")
         # a gap twice the block's widest line spacing: past the address (the goods table)
         spacing = max((b - a for a, b in itertools.pairwise(tops)), default=0.0)
         if spacing > 0 and x.t - tops[-1] > 2 * spacing:

@@ -97,6 +97,8 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
         _date_at(f, "issue_date", _PLACE_OF_ISSUE, lines)
     if t in CERTIFICATES and "certificate_number" not in f:
         _number_by_title(f, lines, t)
+    if t == DT.CERTIFICATE_OF_ORIGIN and "origin_country" not in f:
+        _origin_in_certification(f, lines)
     if t in CERTIFICATES and "issuing_authority" not in f and not _plant_protection_organisation(f, lines):
         _authority(f, lines, t)
     if "issuing_authority" in f:  # a proper name: put back the spaces lost before its capitals
@@ -205,6 +207,30 @@ _PLANT_PROTECTION = label_pattern(
 )
 
 
+# "... certifies that the goods described below originate in Mexico", "... sont originaires du Mexique"
+_ORIGINATE = re.compile(
+    r"\b(?:originat\w*|originaires?|origin)\s+(?:in|of|from|de|du|des|d'|en|au|aux)\s*"
+    r"(?:the\s+|la\s+|l')?(?P<country>[^.;:()]{3,40})"
+)
+
+
+def _origin_in_certification(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
+    """A certificate that states the origin in its certifying sentence rather than in a box."""
+    for x, after in zip(lines, [*lines[1:], None], strict=True):
+        text = x.folded + (" " + after.folded if after is not None and after.page == x.page else "")
+        m = _ORIGINATE.search(text)
+        if m and m.start() < len(x.folded):
+            words = m.group("country").split()
+            # the country's name is the first words after the preposition ("the United States and ...")
+            code = next(
+                (c for n in range(4, 0, -1) if (c := country_code(" ".join(words[:n]).strip(" ,"), False))),
+                None,
+            )
+            if code:
+                f["origin_country"] = field_from_lines("origin_country", m.group(0), code, x.conf * 0.8, [x])
+                return
+
+
 def _plant_protection_organisation(f: dict[str, ExtractedField], lines: list[LLine]) -> bool:
     """IPPC's "Plant Protection Organization of: <country>" box: the organisation's own name is the
     line under the country (not the addressee's "TO: ..." line)."""
@@ -230,7 +256,8 @@ _AUTHORITY = re.compile(
     r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection|"
     r"department|departement|bureau|division|institut|servicio|direcci|comercio|aduana|secretar"
 )
-_NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif")
+# nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")
+_NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif|\borigin")
 
 
 def _title(lines: list[LLine], t: DocumentType) -> LLine | None:

@@ -2144,3 +2144,66 @@ def test_a_quantity_ending_in_one_that_the_amount_confirms_stays_whole() -> None
     items, _ = table_items(lines)
     assert [it.fields["quantity"].value for it in items] == [2341, 120]
     assert all("unit" not in it.fields for it in items)
+
+
+@pytest.mark.parametrize(
+    ("certify", "subtitle", "origin"),
+    [
+        (
+            "The undersigned, authorised by the Cámara Nacional de Comercio de Uruapan, certifies that the goods",
+            "Non-preferential origin",
+            "described below originate in Mexico.",
+        ),
+        (
+            "Nous soussignés, Cámara Nacional de Comercio de Uruapan, certifions que les marchandises",
+            "Origine non préférentielle",
+            "désignées ci-dessous sont originaires du Mexique.",
+        ),
+    ],
+)
+def test_a_chamber_letter_certificate_gives_its_parties_origin_and_chamber(
+    certify: str, subtitle: str, origin: str
+) -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Cámara Nacional de Comercio de Uruapan", 300),),
+        (("Av. Juárez 212, Centro, 60000 Uruapan · Mexico", 300),),
+        (("ORIGINAL", 40), ("No. 26/MX/39418", 900)),
+        (("CERTIFICATE OF ORIGIN", 380),),
+        ((subtitle, 450),),
+        ((certify, 40),),
+        ((origin, 40),),
+        (("Exporter:", 40), ("Aguacates Selectos de Uruapan S.A. de C.V.", 300)),
+        (("Carretera Uruapan-Carapan km 3.5, 60190 Uruapan, Michoacán, Mexico", 300),),
+        (("Consignee:", 40), ("Weser Handelskontor GmbH", 300)),
+        (("Hansator 9, 28217 Bremen, Germany", 300),),
+        (("Invoice:", 40), ("2026.44165 dated 19.08.2026", 300)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["exporter_name"], values["exporter_country"]) == (
+        "Aguacates Selectos de Uruapan S.A. de C.V.",
+        "MX",
+    )
+    assert (values["importer_name"], values["importer_country"]) == ("Weser Handelskontor GmbH", "DE")
+    assert values["origin_country"] == "MX"
+    assert values["issuing_authority"] == "Cámara Nacional de Comercio de Uruapan"
+
+
+def test_an_invoice_with_a_bill_to_box_and_a_subtotal_is_no_receipt() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Sierra Valley Almond Growers, Inc.", 40), ("Commercial Invoice", 700)),
+        (("Tel. +1 209 555 0148", 40), ("Invoice #", 600), ("EXP26/7861", 900)),
+        (("BILL TO", 40), ("SHIP TO", 500)),
+        (("Baltic Gate Trading Sp. z o.o.", 40), ("Baltic Gate Trading Sp. z o.o.", 500)),
+        (("Item #", 40), ("Description of Goods", 100), ("HTS Code", 500), ("Qty", 650), ("UoM", 750)),
+        (("1", 40), ("Shelled almonds Nonpareil 25/27", 100), ("0802.12", 500), ("1,200", 650), ("EA", 750)),
+        (("Subtotal", 600), ("8,280.00", 900)),
+    )
+    understand(doc)
+    assert doc.doc_type == DocumentType.COMMERCIAL_INVOICE
+    item = {k: f.value for k, f in doc.items[0].fields.items()}
+    assert (item["hs_code"], item["quantity"], item["unit"]) == ("080212", 1200, "pcs")
