@@ -42,7 +42,9 @@ def classify(lines: list[LLine]) -> tuple[DocumentType, float]:
                         weight *= 0.25
                     if len(x.folded) > 45:  # a sentence mentioning it, not a title
                         weight *= 0.3
-                    scores[doc_type] = scores.get(doc_type, 0.0) + weight
+                    # the type's best title: a packing list's "Facture n°" and "Facturé à" boxes do
+                    # not add up to an invoice's title
+                    scores[doc_type] = max(scores.get(doc_type, 0.0), weight)
                     break
     text = " ".join(x.folded for x in lines)
     receipt = len(_RECEIPT_CUES.findall(text))

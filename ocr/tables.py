@@ -28,13 +28,13 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "net_mass_kg",
         label_pattern(
-            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*n\.\s*w\.|^\W*nett?o?\W*(?:kgs?\W*)?$"
+            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*[np]\.\s*[wn]\.|^\W*nett?o?\W*(?:kgs?\W*)?$"
         ),
     ),
     (
         "gross_mass_kg",
         label_pattern(
-            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*g\.\s*w\.|^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
+            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*(?:g\.\s*w|p\.\s*b)\.|^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
         ),
     ),
     ("value", label_pattern(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
@@ -65,10 +65,19 @@ _STOP = re.compile(
 # a page's footer when the table goes on over the page
 _PAGE_FOOTER = re.compile(
     r"^\W*(?:continued|suite (?:page|au verso)|à suivre|a suivre|carried forward|à reporter)"
-    r"|^\W*page\s*\d+\s*(?:of|/|sur|de)\s*\d+\W*$"
-    r"|^\s*\d{1,2}\s*/\s*\d{1,2}\s*$",  # a bare "1/2" in the corner
+    r"|^\W*page\s*\d+\s*(?:of|/|sur|de)\s*\d+\W*$",
     re.IGNORECASE,
 )
+# a bare "1/2" in the page's corner, under everything else (a size grade "23/25" is in the table)
+_BARE_PAGE_NUMBER = re.compile(r"^\s*\d{1,2}\s*/\s*\d{1,2}\s*$")
+
+
+def _page_footer(x: LLine, page: list[LLine]) -> bool:
+    if _PAGE_FOOTER.search(x.text):
+        return True
+    return bool(_BARE_PAGE_NUMBER.match(x.text)) and not any(y.t > x.b for y in page)
+
+
 # "3. Noix", or "3.Noix" when the OCR lost the space (not "1.5 kg": a letter must follow)
 _ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
 # the line number of a "No." column that the OCR read together with its description ("2Thon")
@@ -283,7 +292,7 @@ def _body(heading: Heading, lines: list[LLine]) -> tuple[list[LLine], LLine | No
         (
             x
             for x in below_head
-            if _STOP.search(x.text) or _PAGE_FOOTER.search(x.text) or _prose(x, heading, below_head)
+            if _STOP.search(x.text) or _page_footer(x, lines) or _prose(x, heading, below_head)
         ),
         None,
     )
@@ -339,7 +348,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         number += 1
         if number in repeated:
             heading = repeated[number]
-        elif stop is None or _PAGE_FOOTER.search(stop.text):  # over the page without its heading
+        elif stop is None or _page_footer(stop, page):  # over the page without its heading
             heading = _over_the_page(heading, pages.get(number, []))
         else:
             heading = None

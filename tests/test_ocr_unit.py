@@ -2207,3 +2207,46 @@ def test_an_invoice_with_a_bill_to_box_and_a_subtotal_is_no_receipt() -> None:
     assert doc.doc_type == DocumentType.COMMERCIAL_INVOICE
     item = {k: f.value for k, f in doc.items[0].fields.items()}
     assert (item["hs_code"], item["quantity"], item["unit"]) == ("080212", 1200, "pcs")
+
+
+def test_a_size_grade_under_a_description_is_no_page_footer_and_pn_pb_are_the_masses() -> None:
+    from ocr.tables import table_items
+
+    heading = (
+        ("N° colis", 40),
+        ("Désignation des marchandises", 160),
+        ("P.N. (kg)", 700),
+        ("P.B. (kg)", 900),
+    )
+    lines = _cells(0, *heading)
+    for i, (grade, net, gross) in enumerate(
+        (("23/25", "1.525,00", "1.561,60"), ("25/27", "1.825,00", "1.868,80"))
+    ):
+        lines += _cells(
+            1 + 2 * i, (f"{i + 1}", 40), ("Amandes décortiquées Nonpareil", 160), (net, 700), (gross, 900)
+        )
+        lines += _cells(2 + 2 * i, (grade, 160))  # the description wraps: the almonds' size grade
+    lines += _cells(6, ("1/1", 1100))  # the page number, under everything
+    items, _ = table_items(lines)
+    got = [
+        (it.fields["description"].value, it.fields["net_mass_kg"].value, it.fields["gross_mass_kg"].value)
+        for it in items
+    ]
+    assert got == [
+        ("Amandes décortiquées Nonpareil 23/25", 1525.0, 1561.6),
+        ("Amandes décortiquées Nonpareil 25/27", 1825.0, 1868.8),
+    ]
+
+
+def test_a_packing_lists_invoice_boxes_do_not_outweigh_its_title() -> None:
+    from ocr.classify import classify
+
+    lines = _cells(0, ("LISTE DE COLISAGE", 700))
+    lines[0] = dataclasses.replace(lines[0], b=lines[0].b + 8)  # a title prints larger
+    lines += _cells(1, ("Sierra Valley Almond Growers, Inc.", 40), ("Facture n°", 700), ("EXP26/5099", 950))
+    lines += _cells(2, ("FACTURÉ À", 40), ("DESTINATAIRE", 500))
+    lines += _cells(3, ("Baltic Gate Trading Sp. z o.o.", 40), ("Baltic Gate Trading Sp. z o.o.", 500))
+    lines += _cells(4, ("Marques et numéros", 40), ("Port de chargement", 400))
+    lines += _cells(5, ("BG/US/098", 40), ("Oakland", 400))
+    lines += _cells(20, ("Poids brut total", 40), ("3 637,50 kg", 400))  # the page goes on below
+    assert classify(lines)[0] == DocumentType.PACKING_LIST
