@@ -356,12 +356,10 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
             LLine(rest, rest.lower(), label.conf, label.page, label.box, label.l, label.t, label.r, label.b)
         )
     labels_left = label.l
-    if not block and label.text.rstrip().endswith(":"):
-        # "Exporter:" in a column of labels, the party in the column of values to its right
-        value = next(iter(right_of(label, lines)), None)
-        if value is not None and value.l - label.r < 20 * label.h and not _is_label(value):
-            block.append(value)
-            label = value
+    value = None if block else _value_beside(label, lines)
+    if value is not None:
+        block.append(value)
+        label = value
     column_start = label.l + max(label.r - label.l, 6 * label.h)
     nearby = below(label, lines, max_lines=14, width=max(label.r - label.l, 18 * label.h))
     tops = [label.t]  # where the label's and the block's lines start
@@ -384,6 +382,36 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         block.append(x)
         tops.append(x.t)
     return block
+
+
+def _value_beside(label: LLine, lines: list[LLine]) -> LLine | None:
+    """The party in the column of values right of its label: "Exporter:" in a column of labels,
+    or a form's table of label and value cells ("Name and address of exporter | Aguacates ..."),
+    whose value runs onto lines beside no other label (two party boxes side by side pair their
+    lines: "Facturer à | Livrer à", "Atelier SAS | Entrepôt Sud")."""
+    value = next(iter(right_of(label, lines)), None)
+    if (
+        value is None
+        or value.l - label.r > 20 * label.h
+        or not re.match(r"[^\W\d_]", value.text.strip())
+        or _BOX_HEADING.match(value.text)
+        or _names_a_field(value)
+    ):
+        return None
+    if label.text.rstrip().endswith(":"):
+        return value
+    after = next(iter(below(value, lines, max_lines=1)), None)
+    alone = after is not None and not any(same_row(after, y) and y.r <= value.l for y in lines)
+    return value if alone else None
+
+
+def _names_a_field(line: LLine) -> bool:
+    """A label of any field, or a document's title: no party's name."""
+    return (
+        _is_label(line)
+        or any(match_label(line.label_text, res) is not None for res in LABEL_RES.values())
+        or any(p.search(line.folded) for ps in TITLE_RES.values() for p in ps)
+    )
 
 
 def _one_line_party(line: LLine) -> list[LLine]:

@@ -257,7 +257,10 @@ _AUTHORITY = re.compile(
     r"department|departement|bureau|division|institut|servicio|direcci|comercio|aduana|secretar"
 )
 # nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")
-_NOT_AUTHORITY = re.compile(r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif|\borigin")
+# nor the addressee ("To: Plant Protection Organization(s) of Germany")
+_NOT_AUTHORITY = re.compile(
+    r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif|\borigin|^\W*(?:to|a|à)\s*:"
+)
 
 
 def _title(lines: list[LLine], t: DocumentType) -> LLine | None:
@@ -343,7 +346,9 @@ def _declared_produce(lines: list[LLine]) -> list[LineItem]:
         if not _PRODUCE_LABEL.match(label.label_text):
             continue
         items: list[LineItem] = []
-        for x in below(label, lines, max_lines=8, width=40 * label.h):
+        # the list under its label, or beside it in a form's column of values
+        beside = right_of(label, lines)[:1]
+        for x in [*beside, *below(beside[0] if beside else label, lines, max_lines=8, width=40 * label.h)]:
             m = _PRODUCE_ROW.match(x.text.strip()) or _PRODUCE_FIELDS.match(x.text.strip())
             if not m:
                 break

@@ -2250,3 +2250,51 @@ def test_a_packing_lists_invoice_boxes_do_not_outweigh_its_title() -> None:
     lines += _cells(5, ("BG/US/098", 40), ("Oakland", 400))
     lines += _cells(20, ("Poids brut total", 40), ("3 637,50 kg", 400))  # the page goes on below
     assert classify(lines)[0] == DocumentType.PACKING_LIST
+
+
+def test_a_phytosanitary_form_of_label_and_value_cells_gives_parties_produce_and_issuer() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Servicio Nacional de Sanidad, Inocuidad y Calidad Agroalimentaria", 200),),
+        (("MEXICO", 560),),
+        (("PHYTOSANITARY CERTIFICATE", 60), ("No. MX 643942", 1000)),
+        (("To: Plant Protection Organization(s) of Germany", 60),),
+        (("Name and address of exporter", 60), ("Aguacates Selectos de Uruapan S.A. de C.V.", 520)),
+        (("Carretera Uruapan-Carapan km 3.5, 60190 Uruapan, Michoacán, Mexico", 520),),
+        (("Declared name and address of consignee", 60), ("Weser Handelskontor GmbH", 520)),
+        (("Hansator 9, 28217 Bremen, Germany", 520),),
+        (("Number and description of packages", 60), ("1646 boxes", 520)),
+        (("Name of produce and quantity declared", 60), ("Fresh Hass avocados Cal. 14: 900 KG", 520)),
+        (("Fresh Persian limes Cal. 42: 1,212 KG", 520),),
+        (("Botanical name of plants", 60), ("Persea americana, Citrus latifolia", 520)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["exporter_name"], values["exporter_country"]) == (
+        "Aguacates Selectos de Uruapan S.A. de C.V.",
+        "MX",
+    )
+    assert (values["importer_name"], values["importer_country"]) == ("Weser Handelskontor GmbH", "DE")
+    assert values["issuing_authority"] == "Servicio Nacional de Sanidad, Inocuidad y Calidad Agroalimentaria"
+    assert [(it["description"], it["quantity"]) for it in values["items"]] == [
+        ("Fresh Hass avocados Cal. 14", 900),
+        ("Fresh Persian limes Cal. 42", 1212),
+    ]
+
+
+def test_party_boxes_side_by_side_keep_their_own_lines() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Marmara Seramik Sanayi A.S.", 60), ("FACTURE COMMERCIALE", 700)),
+        (("Facturer à", 60), ("Livrer à", 500)),
+        (("Atelier Table & Maison SAS", 60), ("Entrepôt Sud Logistique", 500)),
+        (("12 rue des Arts, 69002 Lyon", 60), ("ZI Nord, 13127 Vitrolles", 500)),
+        (("France", 60), ("France", 500)),
+    )
+    understand(doc)
+    assert (doc.values()["importer_name"], doc.values()["importer_country"]) == (
+        "Atelier Table & Maison SAS",
+        "FR",
+    )
