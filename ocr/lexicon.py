@@ -37,6 +37,7 @@ LABELS: dict[str, list[str]] = {
     "invoice_date": [
         r"date (?:de (?:la )?)?facture",
         r"invoice date",
+        r"inv\.? date",
         r"date of invoice",
         r"date d'emission",
         r"emise? le",

@@ -480,7 +480,8 @@ def _row_fields(
         if kind == "quantity" and "unit" not in by_kind:
             litres = _LITRE_AS_ONE.fullmatch(raw)
             if litres:  # "234 1": one digit after a space is no thousands group but the unit's "l"
-                out["quantity"] = _f(kind, raw, parse_amount(litres.group(1)) or value, cells)
+                number = litres.group(1) or litres.group(2)
+                out["quantity"] = _f(kind, raw, parse_amount(number) or value, cells)
                 out["unit"] = _f("unit", raw, "l", cells)
                 continue
             unit = unit_code(re.sub(r"^[\d\s.,]+", "", raw))  # what follows the number ("1.480 M2")
@@ -491,8 +492,9 @@ def _row_fields(
     return out
 
 
-# a quantity whose unit "l" the OCR read as a one or a capital I ("234 1", "342 I")
-_LITRE_AS_ONE = re.compile(r"(\d[\d\s.,]*?)\s+[1Il|]")
+# a quantity whose unit "l" the OCR read as a one or a capital I ("234 1", "342 I"), its space
+# lost after a number grouped in thousands ("2 6521": a group has three digits)
+_LITRE_AS_ONE = re.compile(r"(\d[\d\s.,]*?)\s+[1Il|]|(\d{1,3}(?: \d{3})* \d{3})[1Il|]")
 
 
 def _litre_glued_to_quantity(out: dict[str, ExtractedField]) -> None:

@@ -261,7 +261,8 @@ def _value_for(
         elif inline_only or len(rest) > 25:
             return None
     beside = right_of(label, lines)
-    right = [x for x in beside if x.l - label.r <= 30 * label.h and not _in_another_box(label, x, lines)]
+    # a small label's value can be right-aligned far off in its box ("Réf. facture ... 099067")
+    right = [x for x in beside if x.l - label.r <= 40 * label.h and not _in_another_box(label, x, lines)]
     if right:
         value = parse(right[0].text)
         if value is not None:

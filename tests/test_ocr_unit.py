@@ -2126,13 +2126,14 @@ def test_litres_read_as_a_one_or_lost_keep_the_rows_quantity_and_unit() -> None:
         ("135", "2,91", "392,85"),  # the "l" lost: the column's other rows print it
         ("2341", "3,28", "767,52"),  # the space lost: 2341 x 3,28 is not the amount, 234 x 3,28 is
         ("1 200 l", "0,50", "600,00"),
+        ("2 6521", "0,50", "1 326,00"),  # "2 652 l": a thousands group has three digits
     ]
     lines = _cells(0, *heading)
     for i, (quantity, price, amount) in enumerate(rows, start=1):
         lines += _cells(i, (f"Vin rouge {i}", 40), (quantity, 500), (price, 650), (amount, 900))
     items, _ = table_items(lines)
     got = [(it.fields["quantity"].value, it.fields["unit"].value) for it in items]
-    assert got == [(234, "l"), (342, "l"), (135, "l"), (234, "l"), (1200, "l")]
+    assert got == [(234, "l"), (342, "l"), (135, "l"), (234, "l"), (1200, "l"), (2652, "l")]
 
 
 def test_a_quantity_ending_in_one_that_the_amount_confirms_stays_whole() -> None:
@@ -2298,3 +2299,14 @@ def test_party_boxes_side_by_side_keep_their_own_lines() -> None:
         "Atelier Table & Maison SAS",
         "FR",
     )
+
+
+def test_a_small_labels_value_right_aligned_far_off_in_its_box() -> None:
+    from ocr.trade import label_fields
+
+    # 33 label heights between label and value: a 7-pt label in a box as wide as half the page
+    lines = _cells(0, ("Réf. facture", 20), ("099067", 800)) + _cells(
+        1, ("Inv. Date", 20), ("06-Aug-2026", 800)
+    )
+    fields = label_fields(lines, DocumentType.PACKING_LIST)
+    assert (fields["invoice_number"].value, fields["invoice_date"].value) == ("099067", "2026-08-06")
