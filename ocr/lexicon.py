@@ -113,6 +113,8 @@ LABELS: dict[str, list[str]] = {
         rf"(?:certificate|certificat) reference(?:\s*{_NUM})?",
         rf"{_NUM}\s*de reference du certificat",
         r"reference",
+        # "Ref.: COO 9958867", not an invoice's, an order's or an article's reference
+        r"ref\.?(?![\s.:]*(?:de |du |of )?(?:la )?(?:facture|invoice|article|commande|order|client|customer))",
         rf"{_NUM}",
     ],
     "issue_date": [

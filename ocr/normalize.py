@@ -27,8 +27,13 @@ def fold_aligned(text: str) -> str:
     return "".join(out)
 
 
+# a thousands dot the OCR read as a colon ("2:202,50 £"); a time's minutes are two digits
+_COLON_IN_THOUSANDS = re.compile(r"(?<=\d):(?=\d{3}(?!\d))")
+
+
 def parse_amount(text: str) -> float | None:
     """``1 234,56``, ``1,234.56``, ``1.234,56``, ``RM29.30``, ``$8.20`` -> a float; None if no number."""
+    text = _COLON_IN_THOUSANDS.sub(".", text)
     match = _AMOUNT.search(text.replace("O", "0") if re.search(r"\d", text) else text)
     if not match:
         return None

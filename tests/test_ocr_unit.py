@@ -45,7 +45,8 @@ pytestmark = pytest.mark.unit
 @pytest.mark.parametrize(
     ("text", "value"),
     [("1 234,56", 1234.56), ("1,234.56", 1234.56), ("1.234,56", 1234.56), ("RM29.30", 29.30), ("$8.20", 8.2),
-     ("36 100,50", 36100.5), ("15.90", 15.9), ("1,007.50", 1007.5)],
+     ("36 100,50", 36100.5), ("15.90", 15.9), ("1,007.50", 1007.5),
+     ("2:202,50 £", 2202.5), ("12:42", 12.0)],  # a thousands dot read as a colon; not a time's
 )  # fmt: skip
 def test_amounts(text: str, value: float) -> None:
     assert parse_amount(text) == pytest.approx(value)
@@ -2310,3 +2311,13 @@ def test_a_small_labels_value_right_aligned_far_off_in_its_box() -> None:
     )
     fields = label_fields(lines, DocumentType.PACKING_LIST)
     assert (fields["invoice_number"].value, fields["invoice_date"].value) == ("099067", "2026-08-06")
+
+
+def test_a_certificates_ref_is_its_number_and_an_invoice_ref_is_not() -> None:
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("Ref.: COO 9958867", 800)) + _cells(1, ("Réf. facture", 20), ("INV-0412", 300))
+    fields = label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert fields["certificate_number"].value == "COO 9958867"
+    only_invoice = _cells(0, ("Réf. facture", 20), ("INV-0412", 300))
+    assert "certificate_number" not in label_fields(only_invoice, DocumentType.CERTIFICATE_OF_ORIGIN)
