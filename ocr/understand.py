@@ -209,7 +209,8 @@ _PLANT_PROTECTION = label_pattern(
 
 # "... certifies that the goods described below originate in Mexico", "... sont originaires du Mexique"
 _ORIGINATE = re.compile(
-    r"\b(?:originat\w*|originaires?|origin)\s+(?:in|of|from|de|du|des|d'|en|au|aux)\s*"
+    # also glued to the word before it ("described beloworiginate in Thailand")
+    r"(?:originat\w*|originaires?|\borigin)\s+(?:in|of|from|de|du|des|d'|en|au|aux)\s*"
     r"(?:the\s+|la\s+|l')?(?P<country>[^.;:()]{3,40})"
 )
 

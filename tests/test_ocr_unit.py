@@ -2161,6 +2161,11 @@ def test_a_quantity_ending_in_one_that_the_amount_confirms_stays_whole() -> None
             "Origine non préférentielle",
             "désignées ci-dessous sont originaires du Mexique.",
         ),
+        (  # the OCR lost the space before the verb
+            "The undersigned, authorised by the Cámara Nacional de Comercio de Uruapan, certifies that the goods",
+            "Non-preferential origin",
+            "described beloworiginate in Mexico.",
+        ),
     ],
 )
 def test_a_chamber_letter_certificate_gives_its_parties_origin_and_chamber(
