@@ -10,13 +10,16 @@ invoices and packing lists, EUR.1 or chamber certificates of origin, line-by-lin
 certificates, currency symbols, freight and insurance, a third set of companies; in
 ``eval.synthledger``), ``sanitary`` (veterinary health certificates; in ``eval.synthsanitary``)
 ``modern`` (invoicing-software layouts whose long documents run onto a second page, written
-as multi-page PDF or TIFF; in ``eval.synthmodern``) and ``broker`` (a forwarder's client pack:
+as multi-page PDF or TIFF; in ``eval.synthmodern``), ``broker`` (a forwarder's client pack:
 US/UK-style invoice and packing list, a chamber's letter certifying the origin, a narrative
-phytosanitary certificate, some pages as phone photos; in ``eval.synthbroker``). This module holds
+phytosanitary certificate, some pages as phone photos; in ``eval.synthbroker``) and ``asia`` (an
+Asian exporter's set: the exporter's boxed invoice grid with the amount in words and the REX
+statement, a packing list with per-carton weights, a GSP Form A or a chamber's certificate of
+origin, an NPPO's boxed phytosanitary certificate; in ``eval.synthasia``). This module holds
 what they share: fonts, amounts, rendering (one page or several), and writing a case and its
 declaration.
 
-    customs-style:  python -m eval.synthdocs OUT_DIR --cases 5 --seed 1 --style grid  (or broker, ...)
+    customs-style:  python -m eval.synthdocs OUT_DIR --cases 5 --seed 1 --style grid  (or broker, asia, ...)
     in tests:       make_case(tmp_path / "c1", seed=3, lang="fr", noise=True, style="grid")
 """
 
@@ -673,6 +676,16 @@ def _broker_documents(
     return c["items"], _write_paged_documents(docs, seed, noise, c, broker_kinds(c), file_names(c))
 
 
+def _asia_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthasia imports this module's shared helpers.
+    from eval.synthasia import asia_kinds, build_asia_case, file_names
+
+    c = build_asia_case(seed, lang)
+    return c["items"], _write_paged_documents(docs, seed, noise, c, asia_kinds(c), file_names(c))
+
+
 STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], dict[str, Any]]]] = {
     "classic": _classic_documents,
     "grid": _grid_documents,
@@ -680,6 +693,7 @@ STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], d
     "sanitary": _sanitary_documents,
     "modern": _modern_documents,
     "broker": _broker_documents,
+    "asia": _asia_documents,
 }
 DECLARED_ITEM_KEYS = (
     "line",

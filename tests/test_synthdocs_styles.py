@@ -12,7 +12,7 @@ from typing import Any
 import pypdfium2 as pdfium
 import pytest
 
-from eval import synthbroker, synthmodern
+from eval import synthasia, synthbroker, synthmodern
 from eval.synthdocs import PARTIES, _fmt_amount, main, make_case, render_text_pdf_pages
 from eval.synthgrid import BUYERS, GRID_KINDS, SELLERS, _fmt_hs, _grid_date, build_grid_case
 from eval.synthledger import BUYERS as LEDGER_BUYERS
@@ -537,32 +537,77 @@ def joined(texts: list[str]) -> str:
     return " ".join(" ".join(texts).split())
 
 
+def assert_a_photographed_invoice(
+    folder: Path, built: dict[tuple[int, str], Any], style: str, stem: str
+) -> None:
+    """The first short case whose invoice is a phone photo, written: the invoice, its first
+    document, is a JPEG named ``..._<stem>_photo.jpg`` (``FACTURE`` in French), in colour, and
+    not the A4 page as rendered."""
+    from PIL import Image
+
+    seed, lang = next(
+        k for k, c in built.items() if c["formats"]["invoice"]["single"] == "photo" and len(c["items"]) < 6
+    )
+    expected = make_case(folder, seed=seed, lang=lang, noise=True, style=style)
+    name = next(iter(expected["documents"]))
+    assert name.endswith(f"_{stem if lang == 'en' else 'FACTURE'}_photo.jpg")
+    with Image.open(folder / "documents" / name) as image:
+        assert image.format == "JPEG" and image.mode == "RGB" and image.size != (1240, 1754)
+
+
+def two_page_text_pdf_invoice(
+    folder: Path, built: dict[tuple[int, str], Any], invoice: Callable[[Any], list[Any]], style: str
+) -> tuple[dict[str, Any], float, list[str]]:
+    """The first case whose invoice runs onto two pages written as a text PDF, written: the case,
+    the invoice's total value and the text of each of its pages."""
+    seed, lang = next(
+        k for k, c in built.items() if len(invoice(c)) == 2 and c["formats"]["invoice"]["multi"] == "pdf"
+    )
+    expected = make_case(folder, seed=seed, lang=lang, noise=False, style=style)
+    name, doc = next(iter(expected["documents"].items()))
+    return built[seed, lang], doc["fields"]["total_value"], pdf_page_texts(folder / "documents" / name)
+
+
+def check_paged_documents(
+    case: Path, c: dict[str, Any], kinds: Any, style: str, printer: Printer, prefix: str
+) -> tuple[dict[str, Any], dict[str, Any], int]:
+    """Writes the case (seed and language from ``c``'s build) and checks each document of a paged
+    family: its file under ``prefix``, its truth, its page count, that every text it draws is in
+    the text layer's encoding and on the page, and that its truth is what its pages (and its text
+    layer, for a text PDF) print. Returns expected.json, declaration.json and the text layers read."""
+    returned = make_case(case, seed=c["seed"], lang=c["lang"], noise=False, style=style)
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    assert expected == returned and expected["discrepancies"] == []
+    assert sorted(expected["documents"]) == sorted(p.name for p in (case / "documents").iterdir())
+    assert len(expected["documents"]) == len(kinds)
+    text_layers = 0
+    for (_, layout, truth), (name, doc) in zip(kinds, expected["documents"].items(), strict=True):
+        assert doc == truth(c) and name.startswith(prefix)
+        pages = layout(c)
+        assert page_count(case / "documents" / name) == len(pages)
+        drawn = [block[2] for page in pages for block in page.text]
+        assert all(text.encode("cp1252") for text in drawn)  # the text layer can write every character
+        assert all(0 < y < 1700 for page in pages for _, y, _, _ in page.text)
+        assert_printed(doc["fields"], joined(drawn), c, printer)
+        if name.endswith(".pdf") and not name.endswith("_scan.pdf"):
+            assert_printed(doc["fields"], joined(pdf_page_texts(case / "documents" / name)), c, printer)
+            text_layers += 1
+    declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
+    return expected, declaration, text_layers
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_broker_truth_is_what_every_page_prints(tmp_path: Path, lang: str) -> None:
     written_text_layers = 0
     for seed in range(12):
-        case = tmp_path / f"c{seed}"
-        returned = make_case(case, seed=seed, lang=lang, noise=False, style="broker")
-        expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-        assert expected == returned and expected["discrepancies"] == []
-        c = synthbroker.build_broker_case(seed, lang)
+        c = synthbroker.build_broker_case(seed, lang) | {"seed": seed}
         kinds = synthbroker.broker_kinds(c)
-        assert sorted(expected["documents"]) == sorted(p.name for p in (case / "documents").iterdir())
-        assert len(expected["documents"]) == len(kinds)
-        for (_, layout, truth), (name, doc) in zip(kinds, expected["documents"].items(), strict=True):
-            assert doc == truth(c) and name.startswith(c["job"])
-            pages = layout(c)
-            assert page_count(case / "documents" / name) == len(pages)
-            drawn = [block[2] for page in pages for block in page.text]
-            assert all(text.encode("cp1252") for text in drawn)  # the text layer can write every character
-            assert_printed(doc["fields"], joined(drawn), c, broker_printed)
-            if name.endswith(".pdf") and not name.endswith("_scan.pdf"):
-                text_layer = joined(pdf_page_texts(case / "documents" / name))
-                assert_printed(doc["fields"], text_layer, c, broker_printed)
-                written_text_layers += 1
+        expected, declaration, text_layers = check_paged_documents(
+            tmp_path / f"c{seed}", c, kinds, "broker", broker_printed, c["job"]
+        )
+        written_text_layers += text_layers
         invoice = next(iter(expected["documents"].values()))
         assert invoice["type"] == "commercial_invoice"
-        declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
         goods = round(sum(it["value"] for it in declaration["items"]), 2)
         assert (
             declaration["total_value"]
@@ -582,35 +627,22 @@ def test_broker_truth_is_what_every_page_prints(tmp_path: Path, lang: str) -> No
 
 
 def test_broker_formats_and_multi_page_documents(tmp_path: Path) -> None:
-    from PIL import Image
-
-    cases = [(seed, lang) for lang in ("en", "fr") for seed in range(60)]
-    built = {case: synthbroker.build_broker_case(*case) for case in cases}
-    photo = next(
-        k for k, c in built.items() if c["formats"]["invoice"]["single"] == "photo" and len(c["items"]) < 6
+    built = {
+        (seed, lang): synthbroker.build_broker_case(seed, lang) for lang in ("en", "fr") for seed in range(60)
+    }
+    assert_a_photographed_invoice(tmp_path / "photo", built, "broker", "CI")
+    c, total_value, pages = two_page_text_pdf_invoice(
+        tmp_path / "long", built, synthbroker.broker_invoice, "broker"
     )
-    expected = make_case(tmp_path / "photo", seed=photo[0], lang=photo[1], noise=True, style="broker")
-    name = next(iter(expected["documents"]))
-    assert name.endswith("_CI_photo.jpg" if photo[1] == "en" else "_FACTURE_photo.jpg")
-    with Image.open(tmp_path / "photo" / "documents" / name) as image:
-        assert image.format == "JPEG" and image.mode == "RGB" and image.size != (1240, 1754)
-
-    long = next(
-        k
-        for k, c in built.items()
-        if len(synthbroker.broker_invoice(c)) == 2 and c["formats"]["invoice"]["multi"] == "pdf"
-    )
-    c, lg = built[long], synthbroker.BROKER[long[1]]
-    expected = make_case(tmp_path / "long", seed=long[0], lang=long[1], noise=False, style="broker")
-    name = next(iter(expected["documents"]))
-    first, second = (text.lower() for text in pdf_page_texts(tmp_path / "long" / "documents" / name))
+    lg = synthbroker.BROKER[c["lang"]]
+    first, second = (text.lower() for text in pages)
     assert lg["continued"].format(p=2).lower() in first
     assert (
         c["page_form"].format(p=1, n=2).lower() in first and c["page_form"].format(p=2, n=2).lower() in second
     )
     for page in (first, second):
         assert lg["desc"].lower() in page and c["hs_label"].lower() in page
-    total = synthbroker._money(expected["documents"][name]["fields"]["total_value"], c).lower()
+    total = synthbroker._money(total_value, c).lower()
     assert total in second and total not in first and lg["subtotal"].lower() not in first
     last = c["items"][-1]["description"].lower()
     assert last.split()[0] in second and c["items"][0]["description"].split()[0].lower() in first
@@ -703,9 +735,18 @@ def test_broker_layout_choices_vary_with_the_seed() -> None:
     assert synthbroker._money(1234.56, {"num": "en", "money": "symbol", "currency": "USD"}) == "$1,234.56"
 
 
-def test_broker_companies_and_goods_are_the_family_own() -> None:
+def hs_subheadings() -> set[str]:
+    """The six-digit subheadings of the HS nomenclature in the corpus (the test skips without it)."""
     import csv
 
+    nomenclature = Path("/work/shared/corpus/hs/harmonized-system.csv")
+    if not nomenclature.is_file():
+        pytest.skip("no HS nomenclature here")
+    with nomenclature.open(encoding="utf-8") as f:
+        return {row["hscode"] for row in csv.DictReader(f) if len(row["hscode"]) == 6}
+
+
+def test_broker_companies_and_goods_are_the_family_own() -> None:
     others = {p[0] for p in PARTIES} | {f.name for f in SELLERS + BUYERS}
     others |= {p.name for p in LEDGER_SELLERS + LEDGER_BUYERS + WAREHOUSES}
     others |= {e.party[0] for e in SANITARY_EXPORTERS} | {
@@ -721,17 +762,17 @@ def test_broker_companies_and_goods_are_the_family_own() -> None:
         set(p.goods) <= set(synthbroker.GOODS) and p.iso in synthbroker.DETAILS for p in synthbroker.SELLERS
     )
     assert all(p.nppo for p in synthbroker.SELLERS if any(g in synthbroker.BOTANICAL for g in p.goods))
-    nomenclature = Path("/work/shared/corpus/hs/harmonized-system.csv")
-    if not nomenclature.is_file():
-        pytest.skip("no HS nomenclature here")
-    with nomenclature.open(encoding="utf-8") as f:
-        subheadings = {row["hscode"] for row in csv.DictReader(f) if len(row["hscode"]) == 6}
-    assert all(good.hs[:6] in subheadings for good in synthbroker.GOODS.values())
+    assert all(good.hs[:6] in hs_subheadings() for good in synthbroker.GOODS.values())
 
 
-def test_cli_writes_broker_cases_alternating_languages(tmp_path: Path) -> None:
-    main([str(tmp_path), "--cases", "2", "--seed", "4", "--style", "broker", "--no-noise"])
-    for i, stem in enumerate(("FACTURE", "CI")):
+@pytest.mark.parametrize(
+    ("style", "seed", "stems"), [("broker", 4, ("FACTURE", "CI")), ("asia", 7, ("FACTURE", "INVOICE"))]
+)
+def test_cli_writes_broker_and_asia_cases_alternating_languages(
+    tmp_path: Path, style: str, seed: int, stems: tuple[str, str]
+) -> None:
+    main([str(tmp_path), "--cases", "2", "--seed", str(seed), "--style", style, "--no-noise"])
+    for i, stem in enumerate(stems):
         case = tmp_path / f"syn-00{i}"
         names = sorted(p.name for p in (case / "documents").iterdir())
         expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
@@ -740,3 +781,271 @@ def test_cli_writes_broker_cases_alternating_languages(tmp_path: Path) -> None:
         assert invoice["type"] == "commercial_invoice" and f"_{stem}" in invoice_name
         declaration = json.loads((case / "declaration.json").read_text(encoding="utf-8"))
         assert declaration["invoice_number"] == invoice["fields"]["invoice_number"]
+
+
+ASIA_COUNTRIES = {
+    lang: {
+        p.iso: (p.country_fr if lang == "fr" else p.country_en).upper()
+        for p in synthasia.SELLERS + synthasia.BUYERS
+    }
+    for lang in ("fr", "en")
+}
+
+
+def asia_printed(name: str, value: Any, c: dict[str, Any]) -> str:
+    """How the asia family prints a truth value (a whole quantity without its decimals, which the
+    case may print after it)."""
+    if name.endswith("_date"):
+        return synthasia._asia_date(value, c["lang"], c["date_form"])
+    if name.endswith("country"):
+        return ASIA_COUNTRIES[c["lang"]][value]
+    if name == "hs_code":
+        return synthasia._hs(value, c)
+    if name == "unit":
+        return str(c["uom"][value])
+    if name == "quantity":
+        return synthasia._num(value, c, decimals=0 if float(value).is_integer() else 2)
+    if isinstance(value, int | float):
+        return synthasia._num(value, c)
+    return str(value)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_asia_truth_is_what_every_page_prints(tmp_path: Path, lang: str) -> None:
+    written_text_layers = 0
+    for seed in range(12):
+        c = synthasia.build_asia_case(seed, lang) | {"seed": seed}
+        stem = synthasia.file_names(c)["invoice"].rsplit("_", 1)[0]
+        kinds = synthasia.asia_kinds(c)
+        expected, declaration, text_layers = check_paged_documents(
+            tmp_path / f"c{seed}", c, kinds, "asia", asia_printed, stem
+        )
+        written_text_layers += text_layers
+        assert [doc["type"] for doc in expected["documents"].values()][:3] == [
+            "commercial_invoice",
+            "packing_list",
+            "certificate_of_origin",
+        ]
+        invoice = next(iter(expected["documents"].values()))["fields"]
+        assert invoice["exporter_name"] == invoice["exporter_name"].upper()  # in capitals, as printed
+        goods = round(sum(it["value"] for it in declaration["items"]), 2)
+        assert (
+            declaration["total_value"]
+            == invoice["total_value"]
+            == round(goods + c["freight"] + c["insurance"], 2)
+        )
+        assert [it["hs_code"] for it in declaration["items"]] == [it["hs_code"] for it in invoice["items"]]
+        assert all(
+            len(it["hs_code"]) in (6, 8, 10) and it["hs_code"].isdigit() for it in declaration["items"]
+        )
+        assert {it["unit"] for it in declaration["items"]} <= {"kg", "pcs", "l", "m2"}
+        assert all(it["quantity"] == it["net_mass_kg"] for it in declaration["items"] if it["unit"] == "kg")
+        assert declaration["exporter"]["country"] in {"VN", "IN", "BD", "KH", "LK", "ID", "CN"}
+        if lang == "fr":
+            assert declaration["importer"]["country"] in ("FR", "BE")
+        attached = {d["type"]: d["number"] for d in declaration["attached_documents"]}
+        assert attached["certificate_of_origin"] == c["co_number"]
+        assert attached.get("phytosanitary_certificate") == (
+            c["phyto_number"] if "phyto" in c["documents"] else None
+        )
+    assert written_text_layers >= 3
+
+
+def test_asia_invoice_prints_the_exporter_grid_the_words_and_the_origin_statement() -> None:
+    rex_seen = breakdown_seen = 0
+    for lang in ("en", "fr"):
+        lg = synthasia.ASIA[lang]
+        for seed in range(30):
+            c = synthasia.build_asia_case(seed, lang)
+            blocks = [block[2] for page in synthasia.asia_invoice(c) for block in page.text]
+            text = joined(blocks)
+            date_text = synthasia._asia_date(c["invoice_date"], lang, c["date_form"])
+            # the number and its date in one box, under its label
+            assert any(c["invoice_number"] in b and date_text in b for b in blocks)
+            assert lg["inv"] in blocks and lg["consignee"] in blocks and lg["terms"] in blocks
+            assert f"{c['incoterm']} {c['incoterm_place']}" in text
+            words = synthasia._amount_words(synthasia._total(c), c["currency"], lang, c["say"])
+            assert words in text
+            assert lg["for"].format(name=c["seller"].name) in text and lg["signatory"] in text
+            if c["rex"]:
+                rex_seen += 1
+                assert f"(REX No. {c['seller'].rex})" in text or c["seller"].rex in text
+                assert ("preferential origin" if lang == "en" else "origine préférentielle") in text
+            else:
+                assert c["seller"].rex == "" or c["seller"].rex not in text
+            if c["breakdown"]:
+                breakdown_seen += 1
+                assert lg["fob"] in text and synthasia._num(c["freight"], c) in text
+    assert rex_seen and breakdown_seen
+
+
+def test_asia_certificate_of_origin_is_a_form_a_or_a_non_preferential_certificate() -> None:
+    forms = set()
+    for lang in ("en", "fr"):
+        for seed in range(30):
+            c = synthasia.build_asia_case(seed, lang)
+            box = synthasia.FORMS[lang][c["co_form"]]
+            text = joined([block[2] for page in synthasia.asia_co(c) for block in page.text])
+            truth = synthasia.asia_co_truth(c)["fields"]
+            forms.add(c["co_form"])
+            assert f"{box['reference']} {c['co_number']}" in text
+            assert truth["issuing_authority"] in text and box["cert"] in text and box["decl"] in text
+            produced = ASIA_COUNTRIES[lang][c["seller"].iso]
+            if c["co_form"] == "form_a":
+                assert truth["issuing_authority"] == c["seller"].gsp_authority
+                assert ("FORM A" if lang == "en" else "FORMULE A") in text
+                if lang == "en":
+                    assert f"were produced in {produced} (country)" in text
+                    assert f"exported to {ASIA_COUNTRIES[lang][c['buyer'].iso]} (importing country)" in text
+                assert all(("hs_code" in it) == c["co_hs_line"] for it in truth["items"])
+            else:
+                assert truth["issuing_authority"] == c["seller"].co_authority
+                assert all("hs_code" in it for it in truth["items"])
+            if c["seller"].iso == "CN":  # no GSP for China: a chamber's certificate
+                assert c["co_form"] == "plain"
+    assert forms == {"form_a", "plain"}
+
+
+def test_asia_formats_and_multi_page_documents(tmp_path: Path) -> None:
+    built = {
+        (seed, lang): synthasia.build_asia_case(seed, lang) for lang in ("en", "fr") for seed in range(80)
+    }
+    assert_a_photographed_invoice(tmp_path / "photo", built, "asia", "INVOICE")
+    c, total_value, pages = two_page_text_pdf_invoice(
+        tmp_path / "long", built, synthasia.asia_invoice, "asia"
+    )
+    lg = synthasia.ASIA[c["lang"]]
+    first, second = (joined([text]) for text in pages)
+    assert lg["continued"].format(p=2) in first and lg["continued"].format(p=2) not in second
+    assert c["page_form"].format(p=1, n=2) in first and c["page_form"].format(p=2, n=2) in second
+    for page in (first, second):
+        assert lg["desc"] in page and c["invoice_number"] in page
+    words = synthasia._amount_words(total_value, c["currency"], c["lang"], c["say"])
+    assert words in second and words not in first
+    assert (
+        c["items"][0]["description"].split(",")[0] in first
+        and c["items"][-1]["description"].split(",")[0] in second
+    )
+
+
+def test_asia_dates_numbers_and_words() -> None:
+    forms = ("slash", "dotted", "abbrev", "us", "ordinal")
+    assert [synthasia._asia_date("2026-03-14", "en", f) for f in forms] == [
+        "14/03/2026",
+        "14.03.2026",
+        "14-Mar-2026",
+        "Mar. 14, 2026",
+        "14th March 2026",
+    ]
+    assert [synthasia._asia_date(f"2026-05-{d:02d}", "en", "ordinal") for d in (1, 2, 3, 11, 22)] == [
+        "1st May 2026",
+        "2nd May 2026",
+        "3rd May 2026",
+        "11th May 2026",
+        "22nd May 2026",
+    ]
+    assert synthasia._asia_date("2026-03-14", "fr", "long") == "14 mars 2026"
+    assert synthasia._asia_date("2026-03-04", "fr", "dash") == "04-03-2026"
+    assert synthasia._num(123456.0, {"num": "in"}) == "1,23,456.00"
+    assert synthasia._num(12345678.5, {"num": "in"}) == "1,23,45,678.50"
+    assert synthasia._num(999.0, {"num": "in"}, decimals=0) == "999"
+    assert synthasia._num(1234.56, {"num": "en"}) == "1,234.56"
+    assert synthasia._num(1234.56, {"num": "fr"}) == "1 234,56"
+    assert synthasia._amount_words(29375.5, "USD", "en") == (
+        "SAY US DOLLARS TWENTY NINE THOUSAND THREE HUNDRED SEVENTY FIVE AND CENTS FIFTY ONLY"
+    )
+    assert synthasia._amount_words(1_000_000, "EUR", "en", say=False) == "EURO ONE MILLION ONLY"
+    assert synthasia._amount_words(29375.5, "USD", "fr") == (
+        "VINGT-NEUF MILLE TROIS CENT SOIXANTE-QUINZE DOLLARS US ET CINQUANTE CENTS"
+    )
+    french = {n: synthasia._words_fr(n) for n in (21, 71, 80, 81, 91, 200, 280000, 200000, 1_200_000)}
+    assert french == {
+        21: "vingt et un",
+        71: "soixante et onze",
+        80: "quatre-vingts",
+        81: "quatre-vingt-un",
+        91: "quatre-vingt-onze",
+        200: "deux cents",
+        280000: "deux cent quatre-vingt mille",
+        200000: "deux cent mille",
+        1_200_000: "un million deux cent mille",
+    }
+    hs = {
+        form: synthasia._hs(synthasia._hs_digits("03061719", form), {"hs_form": form})
+        for form in set(synthasia.HS_FORMS)
+    }
+    assert hs == {"dotted": "0306.17.19", "plain": "03061719", "spaced": "0306 17 19", "dotted6": "0306.17"}
+
+
+def test_asia_layout_choices_vary_with_the_seed() -> None:
+    for lang in ("en", "fr"):
+        cases = [synthasia.build_asia_case(seed, lang) for seed in range(60)]
+        for key in (
+            "date_form",
+            "num",
+            "hs_form",
+            "uom",
+            "title",
+            "reference",
+            "grid",
+            "head",
+            "invoice_order",
+            "packing_form",
+            "co_form",
+            "co_measure",
+            "documents",
+            "incoterm",
+            "currency",
+            "fill",
+            "hs_column",
+            "pkgs_column",
+            "unit_column",
+            "invoice_masses",
+            "rex",
+            "to_order",
+            "caps",
+        ):
+            assert len({str(c[key]) for c in cases}) > 1, (lang, key)
+        assert {c["formats"]["co"]["single"] for c in cases} == {"png", "jpg", "photo", "pdf", "scan"}
+        assert {c["formats"]["invoice"]["multi"] for c in cases} == {"pdf", "scan", "tiff"}
+        assert {len(synthasia.asia_invoice(c)) for c in cases} == {1, 2}
+        assert any(c["breakdown"] and c["freight"] > 0 and c["insurance"] > 0 for c in cases)
+        assert all(c["freight"] == c["insurance"] == 0 for c in cases if not c["breakdown"])
+        for c in cases:  # a phytosanitary certificate only for produce that needs one
+            if "phyto" in c["documents"]:
+                assert all(it["botanical"] for it in c["items"]) and c["seller"].nppo
+        assert any("phyto" in c["documents"] for c in cases)
+        first_pages = {tuple(b[:2] for b in synthasia.asia_invoice(c)[0].text) for c in cases[:6]}
+        assert len(first_pages) == 6
+    india = [synthasia.build_asia_case(s, "en") for s in range(200)]
+    assert {c["num"] for c in india if c["seller"].iso == "IN"} == {"en", "in"}
+    assert {c["num"] for c in india if c["seller"].iso != "IN"} == {"en"}
+
+
+def test_asia_companies_and_goods_are_the_family_own() -> None:
+    others = {p[0] for p in PARTIES} | {f.name for f in SELLERS + BUYERS}
+    others |= {p.name for p in LEDGER_SELLERS + LEDGER_BUYERS + WAREHOUSES}
+    others |= {e.party[0] for e in SANITARY_EXPORTERS} | {
+        p.name for p in synthmodern.SELLERS + synthmodern.BUYERS
+    }
+    others |= {p.name for p in synthbroker.SELLERS + synthbroker.BUYERS}
+    ours = {p.name for p in synthasia.SELLERS + synthasia.BUYERS}
+    assert len(ours) == len(synthasia.SELLERS + synthasia.BUYERS) and not {o.upper() for o in others} & {
+        o.upper() for o in ours
+    }
+    assert {p.iso for p in synthasia.SELLERS} == {"VN", "IN", "BD", "KH", "LK", "ID", "CN"}
+    assert {p.iso for p in synthasia.BUYERS} == {"FR", "BE", "DE", "NL", "IT", "ES"}
+    assert all(p.name == p.name.upper() for p in synthasia.SELLERS)
+    assert {good.unit for good in synthasia.GOODS.values()} == {"kg", "pcs", "l", "m2"}
+    assert all(set(p.goods) <= set(synthasia.GOODS) for p in synthasia.SELLERS)
+    assert all(p.nppo for p in synthasia.SELLERS if any(synthasia.GOODS[g].botanical for g in p.goods))
+    assert all(p.gsp_authority == "" for p in synthasia.SELLERS if p.iso == "CN")
+    for trade in {synthasia.TRADES[p.code] for p in synthasia.SELLERS}:  # French or Belgian buyers too
+        assert any(
+            synthasia.BUYER_TRADES[b.name] == trade and b.iso in ("FR", "BE") for b in synthasia.BUYERS
+        )
+    names = {b.street: b.name for b in synthasia.BUYERS}  # a case's buyer may be in capitals
+    for seed in range(40):
+        c = synthasia.build_asia_case(seed, "en")
+        assert synthasia.BUYER_TRADES[names[c["buyer"].street]] == synthasia.TRADES[c["seller"].code]
+    assert all(good.hs[:6] in hs_subheadings() for good in synthasia.GOODS.values())
