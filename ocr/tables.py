@@ -16,6 +16,11 @@ from ocr.normalize import hs_digits, parse_amount, unit_code
 
 # Column kinds, tried in this order on each header cell (folded text).
 COLUMNS: list[tuple[str, re.Pattern[str]]] = [
+    # what one carton holds or weighs ("QTY/CTN", "N.W./CTN"), not the row's quantity or mass
+    (
+        "per_package",
+        label_pattern(r"/\s*(?:ctn|carton|colis|pkg|package)|\bper (?:ctn|carton|package)|par colis"),
+    ),
     (
         "hs_code",
         label_pattern(
@@ -28,16 +33,25 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "net_mass_kg",
         label_pattern(
-            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*[np]\.\s*[wn]\.|^\W*nett?o?\W*(?:kgs?\W*)?$"
+            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*(?:total\s*)?[np]\.\s*[wn]\.|"
+            r"^\W*nett?o?\W*(?:kgs?\W*)?$"
         ),
     ),
     (
         "gross_mass_kg",
         label_pattern(
-            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*(?:g\.\s*w|p\.\s*b)\.|^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
+            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*(?:total\s*)?(?:g\.\s*w|p\.\s*b)\.|"
+            r"^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
         ),
     ),
-    ("value", label_pattern(r"montant|amount|valeur|value|prix\s*total|total\s*price|^\W*total\b")),
+    (
+        "value",
+        label_pattern(
+            r"montant|amount|valeur|value|prix\s*total|total\s*price|"
+            # not the total of another column ("TOTAL QTY", "TOTAL N.W.")
+            r"^\W*total\b(?!\s*(?:qty|quantit|qte|n\.|g\.|net|gross|brut|poids|weight|pkgs|packages|colis|ctns|cartons))"
+        ),
+    ),
     ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b")),
     ("unit", label_pattern(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
     (
@@ -46,7 +60,10 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
             r"designation|description|marchandises|goods|produit|product|produce|article|libelle|commodit"
         ),
     ),
-    ("packages", label_pattern(r"colis|pkgs|packages|packing|emballage|cartons|marks|marques")),
+    (
+        "packages",
+        label_pattern(r"colis|pkgs|packages|packing|emballage|cartons|\bctns?\b|marks|marques|^\W*no\.? of"),
+    ),
     # alone in its cell, after the box number of a form ("5. Item", "5. N°")
     ("line", label_pattern(r"^\W*(?:\d{1,2}[.)]\s*)?(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),
 ]
@@ -150,8 +167,50 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
         if kinds & {"description", "hs_code"} and (
             len(kinds) >= 3 or (len(kinds) == 2 and kinds & _MEASURED)
         ):
-            out.append(cols)
+            out.append(_with_stacked_cells(cols, lines))
     return out
+
+
+def _with_stacked_cells(cols: Heading, lines: list[LLine]) -> Heading:
+    """The heading row with the headings printed on two lines beside it ("NO. OF / CTNS",
+    "TOTAL N.W. / (KGS)"), which sit half a line above and below the one-line headings: each
+    stack of lines in a column of its own becomes one cell."""
+    cells = [c for _, c in cols]
+    top, bottom = min(c.t for c in cells), max(c.b for c in cells)
+    height = statistics.median(c.h for c in cells)
+    loose = sorted(
+        (
+            x
+            for x in lines
+            if x.page == cells[0].page
+            and top - 1.2 * height <= x.cy <= bottom + 1.2 * height
+            and re.search(r"[^\W\d_]{2}", x.text)
+            and not any(x.l < c.r and x.r > c.l for c in cells)
+        ),
+        key=lambda x: x.t,
+    )
+    stacks: list[list[LLine]] = []
+    for x in loose:
+        stack = next((st for st in stacks if any(x.l < y.r and x.r > y.l for y in st)), None)
+        if stack is None:
+            stacks.append([x])
+        else:
+            stack.append(x)
+    if not stacks:
+        return cols
+    merged = []
+    for stack in stacks:
+        text = " ".join(y.text for y in stack)
+        cell = dataclasses.replace(
+            stack[0],
+            text=text,
+            folded=" ".join(y.folded for y in stack),
+            l=min(y.l for y in stack),
+            r=max(y.r for y in stack),
+            b=max(y.b for y in stack),
+        )
+        merged.append((_kind(cell) or "other", cell))
+    return sorted([*cols, *merged], key=lambda kc: kc[1].l)
 
 
 # Headings that never qualify the next one: after them, a space still parts two columns
@@ -164,7 +223,7 @@ def _split_heading(cell: LLine) -> Heading:
     cut where the second one's words start, the width shared in proportion to the letters."""
     found = sorted((m.start(), k) for k, pattern in COLUMNS for m in [pattern.search(cell.label_text)] if m)
     for at, second_kind in found[1:]:
-        if at < 2 or second_kind == found[0][1]:
+        if at < 2 or second_kind in (found[0][1], "per_package"):  # "QTY/CTN" is one heading
             continue
         before = cell.text[at - 1]
         if not (before.isalnum() or (before == " " and found[0][1] in _WHOLE_HEADINGS)):

@@ -2326,3 +2326,21 @@ def test_a_certificates_ref_is_its_number_and_an_invoice_ref_is_not() -> None:
     assert fields["certificate_number"].value == "COO 9958867"
     only_invoice = _cells(0, ("Réf. facture", 20), ("INV-0412", 300))
     assert "certificate_number" not in label_fields(only_invoice, DocumentType.CERTIFICATE_OF_ORIGIN)
+
+
+def test_a_per_carton_packing_list_takes_the_row_totals_under_two_line_headings() -> None:
+    from ocr.tables import table_items
+
+    def shifted(cells: list[LLine], dy: float) -> list[LLine]:
+        return [dataclasses.replace(c, t=c.t + dy, b=c.b + dy) for c in cells]
+
+    # one-line headings on the row, two-line ones half a line above and below it
+    lines = _cells(1, ("CTN NO.", 20), ("Description of Goods", 120), ("QTY/CTN", 400), ("TOTAL QTY", 600))
+    lines += shifted(_cells(1, ("NO. OF", 500), ("TOTAL N.W.", 720), ("TOTAL G.W.", 850)), -12)
+    lines += shifted(_cells(1, ("CTNS", 500), ("(KGS)", 720), ("(KGS)", 850)), 12)
+    lines += _cells(3, ("1-72", 20), ("CEYLON BLACK TEA, BOPF", 120), ("50.00 KGS", 400), ("72", 520))
+    lines += _cells(3, ("3,600.00 KGS", 600), ("3,600.00", 720), ("3,643.20", 850))
+    items, _ = table_items(lines)
+    fields = {k: f.value for k, f in items[0].fields.items()}
+    assert (fields["quantity"], fields["unit"]) == (3600, "kg")
+    assert (fields["net_mass_kg"], fields["gross_mass_kg"]) == (3600, 3643.2)
