@@ -196,6 +196,9 @@ def _with_stacked_cells(cols: Heading, lines: list[LLine]) -> Heading:
             stacks.append([x])
         else:
             stack.append(x)
+    middle = (top + bottom) / 2
+    # a stack straddles the row's middle: not the first row of goods under a tight heading
+    stacks = [st for st in stacks if min(y.t for y in st) < middle < max(y.b for y in st)]
     if not stacks:
         return cols
     merged = []
