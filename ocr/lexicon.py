@@ -33,6 +33,9 @@ LABELS: dict[str, list[str]] = {
         r"factures",
         r"(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice",
         r"numero et date de (?:la )?facture",
+        # the number and date in one box ("Invoice No. & Date", "N° et date de facture")
+        rf"invoice\s*{_NUM}\s*(?:&|and)\s*date",
+        rf"{_NUM}\s*et date de (?:la )?facture",
     ],
     "invoice_date": [
         r"date (?:de (?:la )?)?facture",
@@ -162,7 +165,8 @@ EXPORTER_LABELS = [
     r"nom et adresse de l'exportateur",
 ]
 IMPORTER_LABELS = [
-    r"(?:\d+\.?\s*)?(?:consignee|importer|buyer|destinataire|importateur|acheteur|"
+    # not "Buyer's Order No. & Date"
+    r"(?:\d+\.?\s*)?(?:consignee|importer|buyer(?!'?s\b)|destinataire|importateur|acheteur|"
     r"sold to|bill(?:ed)? to|invoice(?:d)? to|purchaser|receiver|recipient|facturer? a|vendu a)",
     # not "Client N°" / "Customer ID" / "Customer PO", a reference rather than a party
     rf"(?:\d+\.?\s*)?(?:client|customer)(?!\s*(?:{_NUM}|id\b|code|ref|p\.?o\b|order|commande))",

@@ -144,6 +144,14 @@ def _amount_value(text: str) -> float | None:
     return parse_amount(text)
 
 
+def _money_value(text: str) -> float | None:
+    """An amount, not a count of packages or pieces ("765 CARTONS", "38.088 pièces") on a total row."""
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    if any(currency_code(w) is None for w in words):
+        return None
+    return _amount_value(text)
+
+
 def _country_value(text: str) -> str | None:
     return country_code(text) or find_country(text)
 
@@ -155,7 +163,7 @@ PARSERS: dict[str, Callable[[str], object]] = {
     "issue_date": _date_value,
     "currency": currency_code,
     "incoterm": incoterm,
-    "total_value": _amount_value,
+    "total_value": _money_value,
     "net_mass_kg": _amount_value,
     "gross_mass_kg": _amount_value,
     "origin_country": _country_value,
@@ -264,9 +272,11 @@ def _value_for(
     # a small label's value can be right-aligned far off in its box ("Réf. facture ... 099067")
     right = [x for x in beside if x.l - label.r <= 40 * label.h and not _in_another_box(label, x, lines)]
     if right:
-        value = parse(right[0].text)
-        if value is not None:
-            return right[0].text, value, [right[0]]
+        # a total row's amount stands last, after its counts of packages and pieces
+        for x in reversed(right) if name == "total_value" else right[:1]:
+            value = parse(x.text)
+            if value is not None:
+                return x.text, value, [x]
         if inline_only:
             return None
     elif inline_only:
@@ -325,7 +335,7 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                 if end is None or len(label.folded) > 90:
                     continue
                 block = _party_block(label, end, lines)
-                if block:
+                if block and not _NAMES_ANOTHER_PARTY.match(block[0].text):
                     out.update(_party_from_block(role, block, label))
                     break
     if "exporter_name" not in out and doc_type in (DT.COMMERCIAL_INVOICE, DT.PACKING_LIST):
@@ -333,6 +343,11 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     return out
 
 
+# a box that points elsewhere: the buyer "same as consignee", goods consigned "to the order of"
+# a bank (the buyer's own box names it)
+_NAMES_ANOTHER_PARTY = re.compile(
+    r"^\W*(?:same as|idem|as per|to (?:the )?order(?: of)?\b|à l'ordre d|a l'ordre d)", re.IGNORECASE
+)
 # a "Label : value" line of a few words before its colon ("Port of loading: Izmir")
 _KEY_VALUE = re.compile(r"^[^\W\d_][^:\d]{1,40}\s?:\s*\S")
 # the heading of the next numbered box of a form ("4. Informations relatives au transport")
@@ -439,7 +454,13 @@ def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, 
             name_lines.append(x)
         else:
             break
-    name = split_glued_words(" ".join(x.text.strip() for x in name_lines))
+    # without the courtesy title of Indian and South Asian letters ("M/S. ELBKÜSTEN ...", "Messrs")
+    name = re.sub(
+        r"^(?:m/s\.?|messrs\.?)\s*",
+        "",
+        split_glued_words(" ".join(x.text.strip() for x in name_lines)),
+        flags=re.I,
+    )
     out = {
         f"{role}_name": field_from_lines(
             f"{role}_name", name, name, min(x.conf for x in name_lines) * 0.9, name_lines

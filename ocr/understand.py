@@ -82,7 +82,7 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
     if inv and "invoice_date" not in f:
         # "... dated 7 February 2026", or just the date after the number ("2026-6607, 2026-04-27")
         m = re.search(
-            r"\b(?:dated|du|of|date[d]?|en date du)\b\s*:?\s*(.+)$", inv.raw, re.IGNORECASE
+            r"\b(?:dated|du|of|date[d]?|en date du|dt)\b\.?\s*:?\s*(.+)$", inv.raw, re.IGNORECASE
         ) or re.search(re.escape(str(inv.value)) + r"[\s,;/]+(.+)$", inv.raw)
         if m:
             iso = next((d for d in (parse_date(r) for r in find_dates(m.group(1))) if d), None)

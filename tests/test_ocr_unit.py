@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import itertools
 import json
 import zlib
 from pathlib import Path
@@ -2344,3 +2345,34 @@ def test_a_per_carton_packing_list_takes_the_row_totals_under_two_line_headings(
     fields = {k: f.value for k, f in items[0].fields.items()}
     assert (fields["quantity"], fields["unit"]) == (3600, "kg")
     assert (fields["net_mass_kg"], fields["gross_mass_kg"]) == (3600, 3643.2)
+
+
+@pytest.mark.parametrize(
+    ("consignee", "buyer", "importer"),
+    [
+        (("ELBKÜSTEN FEINKOST IMPORT GMBH", "20457 Hamburg, GERMANY"), ("SAME AS CONSIGNEE",), "ELBKÜSTEN FEINKOST IMPORT GMBH"),
+        (("TO THE ORDER OF", "COMMERZBANK AG, HAMBURG"), ("M/S. ELBKÜSTEN FEINKOST IMPORT GMBH", "20457 Hamburg, GERMANY"), "ELBKÜSTEN FEINKOST IMPORT GMBH"),
+    ],
+)  # fmt: skip
+def test_an_exporters_grid_invoice_gives_its_number_date_buyer_and_total(
+    consignee: tuple[str, ...], buyer: tuple[str, ...], importer: str
+) -> None:
+    from ocr.understand import understand
+
+    parties = [((c, 40), (b, 500)) for c, b in itertools.zip_longest(consignee, buyer, fillvalue="")]
+    doc = _form(
+        (("UVA HIGHLANDS TEA & SPICE EXPORTERS (PVT) LTD", 200),),
+        (("COMMERCIAL INVOICE", 400),),
+        (("Invoice No. & Date", 40), ("Buyer's Order No. & Date", 500)),
+        (("UHT/EXP/983/26 dt. 28/08/2026", 40), ("PO-3093 / 29/07/2026", 500)),
+        (("Consignee", 40), ("Buyer (if other than consignee)", 500)),
+        *(tuple((t, x) for t, x in row if t) for row in parties),
+        (("Description of Goods", 120), ("HS Code", 500), ("Quantity", 650), ("Amount (USD)", 900)),
+        (("CEYLON BLACK TEA, BOPF", 120), ("0902.40", 500), ("3,600.00 KGS", 650), ("18,360.00", 900)),
+        (("TOTAL", 120), ("72 SACKS", 400), ("3,600.00 KGS", 650), ("18,360.00", 900)),
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["invoice_number"], values["invoice_date"]) == ("UHT/EXP/983/26", "2026-08-28")
+    assert (values["importer_name"], values["importer_country"]) == (importer, "DE")
+    assert values["total_value"] == 18360.0
