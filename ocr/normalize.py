@@ -321,6 +321,7 @@ UNITS = {
     "litre": "l",
     "liter": "l",
     "ltr": "l",
+    "ltrs": "l",
     "m2": "m2",
     "m²": "m2",
     "sqm": "m2",
@@ -331,7 +332,8 @@ UNITS = {
 
 
 def unit_code(text: str) -> str | None:
-    for token in re.findall(r"[a-zA-Z²0-9]+", fold(text)):
+    text = re.sub(r"\bsq\.?\s*m(?:tr?s?|etres?|eters?)?\b", "m2", fold(text), flags=re.IGNORECASE)  # "Sq.m"
+    for token in re.findall(r"[a-zA-Z²0-9]+", text):
         if token in UNITS:
             return UNITS[token]
     return None

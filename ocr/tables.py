@@ -29,6 +29,8 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("unit_price", label_pattern(r"prix\s*unit|unit\s*price|\bp\.?\s?u\.?\b|unit\s*value|valeur\s*unit")),
+    # a certificate's "Gross weight or other quantity" box: a mass marked G.W., else a quantity
+    ("measure", label_pattern(r"gross weight or other|poids brut ou autre")),
     # also a bare "Net (kg)" / "Brut (kg)" heading
     (
         "net_mass_kg",
@@ -124,11 +126,18 @@ _MARKS_AND_COUNT = re.compile(
     r"^[\W\dA-ZÀ-Ý]*\b\d+\s*(?i:cartons?|bags?|boxes|packages|pkgs|ctns|sacs?|colis|caisses|pallets?|palettes?|"
     r"drums?|bales?|fûts|balles)(?:['’]s)?\W*$"  # also with a speck read as an apostrophe ("carton's")
 )
+# the packages before the goods in a certificate's "Number and kind of packages; description of
+# goods" box ("4 CRATES OF Polished granite slabs", "189 CARTONS DE AMPOULE LED")
+_PACKAGES_OF = re.compile(
+    r"^(?:\d[\d,.\s]*\s*)?(?:cartons?|ctns?|bags?|sacks?|sacs?|crates?|cases?|boxes|drums?|bales?|pallets?|"
+    r"palettes?|colis|caisses?|fûts|balles|rolls?|bundles?|pkgs?|packages?|cageots?)\s+(?:of|de|d['’]|du|des)\s*",
+    re.IGNORECASE,
+)
 # an HS code that says so inside a description ("Fresh lemons HS 0805.50")
 _NAMED_HS = re.compile(
     r"\s*\b(?:hs|sh|code\s*sh|hs\s*code)\s*:?\s*(\d{4}[.:]?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])", re.IGNORECASE
 )
-_MEASURED = {"hs_code", "gross_mass_kg", "net_mass_kg", "quantity"}
+_MEASURED = {"hs_code", "gross_mass_kg", "net_mass_kg", "quantity", "measure"}
 _NUMERIC = _MEASURED | {"value", "unit_price"}
 
 
@@ -523,6 +532,7 @@ def _row_fields(
             text = " ".join((text[: glued.start()] + " " + text[glued.end() :]).split())
         if line:  # the row's own number read as one line with its description ("12Chaise en teck")
             text = re.sub(rf"^{line}(?=\s|[A-ZÀ-Ý])\s*", "", text)
+        text = _PACKAGES_OF.sub("", text)
         out["description"] = _f("description", text, text, used)
     for kind in ("hs_code", "quantity", "unit", "unit_price", "value", "net_mass_kg", "gross_mass_kg"):
         cells = sorted(by_kind.get(kind, []), key=lambda y: y.l)
@@ -549,9 +559,21 @@ def _row_fields(
             unit = unit_code(re.sub(r"^[\d\s.,]+", "", raw))  # what follows the number ("1.480 M2")
             if unit:
                 out["unit"] = _f("unit", raw, unit, cells)
+    for cell in by_kind.get("measure", [])[:1]:
+        amount = parse_amount(cell.text)
+        if amount is None:
+            continue
+        if _GROSS_MARK.search(cell.text) or not unit_code(re.sub(r"^[\d\s.,]+", "", cell.text)):
+            out["gross_mass_kg"] = _f("gross_mass_kg", cell.text, amount, [cell])
+        else:
+            out["quantity"] = _f("quantity", cell.text, amount, [cell])
+            out["unit"] = _f("unit", cell.text, unit_code(re.sub(r"^[\d\s.,]+", "", cell.text)) or "", [cell])
     if "unit" not in out:
         _litre_glued_to_quantity(out)
     return out
+
+
+_GROSS_MARK = re.compile(r"\b(?:g\.\s*w|p\.\s*b)\b|gross|brut", re.IGNORECASE)
 
 
 # a quantity whose unit "l" the OCR read as a one or a capital I ("234 1", "342 I"), its space

@@ -99,8 +99,12 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
         _number_by_title(f, lines, t)
     if t == DT.CERTIFICATE_OF_ORIGIN and "origin_country" not in f:
         _origin_in_certification(f, lines)
+    if t == DT.CERTIFICATE_OF_ORIGIN and "issue_date" not in f:
+        _date_over_the_authoritys_caption(f, lines)
     if t in CERTIFICATES and "issuing_authority" not in f and not _plant_protection_organisation(f, lines):
         _authority(f, lines, t)
+    if t == DT.CERTIFICATE_OF_ORIGIN and "issuing_authority" not in f:
+        _authority_in_certification_box(f, lines)
     if "issuing_authority" in f:  # a proper name: put back the spaces lost before its capitals
         authority = f["issuing_authority"]
         f["issuing_authority"] = authority.model_copy(
@@ -210,15 +214,17 @@ _PLANT_PROTECTION = label_pattern(
 # "... certifies that the goods described below originate in Mexico", "... sont originaires du Mexique"
 _ORIGINATE = re.compile(
     # also glued to the word before it ("described beloworiginate in Thailand")
-    r"(?:originat\w*|originaires?|\borigin)\s+(?:in|of|from|de|du|des|d'|en|au|aux)\s*"
-    r"(?:the\s+|la\s+|l')?(?P<country>[^.;:()]{3,40})"
+    r"(?:originat\w*|originaires?|\borigin|produced|produit\w*)\s+(?:in|of|from|de|du|des|d'|en|au|aux)"
+    # the country also on the next line, under a blank to fill ("produced in" / "INDIA" / "(country)")
+    r"\s*[.,:]?\s*(?:the\s+|la\s+|l')?(?P<country>[^.;:()]{3,40})"
 )
 
 
 def _origin_in_certification(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
     """A certificate that states the origin in its certifying sentence rather than in a box."""
-    for x, after in zip(lines, [*lines[1:], None], strict=True):
-        text = x.folded + (" " + after.folded if after is not None and after.page == x.page else "")
+    for x in lines:
+        after = next(iter(below(x, lines, max_lines=1, width=x.r - x.l)), None)
+        text = x.folded + (" " + after.folded if after is not None else "")
         m = _ORIGINATE.search(text)
         if m and m.start() < len(x.folded):
             words = m.group("country").split()
@@ -229,6 +235,43 @@ def _origin_in_certification(f: dict[str, ExtractedField], lines: list[LLine]) -
             )
             if code:
                 f["origin_country"] = field_from_lines("origin_country", m.group(0), code, x.conf * 0.8, [x])
+                return
+
+
+# the UN layout's certification box ("11. Certification", "12. Certificat") and the caption under
+# its place and date ("Place and date, signature and stamp of certifying authority")
+_CERTIFICATION_BOX = re.compile(r"^\W*(?:\d{1,2}\W*)?certifica(?:tion|t)\W*$")
+_AUTHORITYS_CAPTION = re.compile(
+    r"place and date, signature and stamp of (?:the )?certifying authority|"
+    r"lieu et date, signature et cachet de l'autorite"
+)
+
+
+def _authority_in_certification_box(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
+    """The body named under the certification text of a Form A or UN-layout certificate."""
+    for box in (x for x in lines if _CERTIFICATION_BOX.match(x.folded)):
+        for x in below(box, lines, max_lines=6, width=30 * box.h):
+            if _AUTHORITY.search(x.folded) and not _NOT_AUTHORITY.search(x.folded):
+                text = x.text.strip()
+                f["issuing_authority"] = field_from_lines("issuing_authority", text, text, x.conf * 0.8, [x])
+                return
+
+
+def _date_over_the_authoritys_caption(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
+    """The place and date the certifying authority wrote over its caption (not the exporter's)."""
+    for caption in (x for x in lines if _AUTHORITYS_CAPTION.search(x.folded)):
+        over = [
+            y
+            for y in lines
+            if y.page == caption.page
+            and caption.t - 4 * caption.h <= y.t < caption.t
+            and y.l < caption.r
+            and y.r > caption.l
+        ]
+        for y in sorted(over, key=lambda y: -y.t):
+            iso = next((d for d in (parse_date(r) for r in find_dates(y.text)) if d), None)
+            if iso:
+                f["issue_date"] = field_from_lines("issue_date", y.text, iso, y.conf * 0.8, [y], "layout")
                 return
 
 
@@ -260,7 +303,8 @@ _AUTHORITY = re.compile(
 # nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")
 # nor the addressee ("To: Plant Protection Organization(s) of Germany")
 _NOT_AUTHORITY = re.compile(
-    r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°)\W*$|certif|\borigin|^\W*(?:to|a|à)\s*:"
+    r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°|form a)\W*$|certif|\borigin|preferenti|"
+    r"^\W*(?:to|a|à)\s*:"
 )
 
 

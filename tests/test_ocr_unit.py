@@ -2376,3 +2376,29 @@ def test_an_exporters_grid_invoice_gives_its_number_date_buyer_and_total(
     assert (values["invoice_number"], values["invoice_date"]) == ("UHT/EXP/983/26", "2026-08-28")
     assert (values["importer_name"], values["importer_country"]) == (importer, "DE")
     assert values["total_value"] == 18360.0
+
+
+def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1. Goods consigned from (Exporter's business name, address, country)", 40), ("Reference No. EPCES/88950/2026", 760)),
+        (("SRI VENKATESWARA GRANITES (EOU) PVT. LTD.", 40), ("CERTIFICATE OF ORIGIN", 800)),
+        (("Hosur - 635 109, Tamil Nadu, INDIA", 40), ("FORM A", 840)),
+        (("5. Item", 20), ("7. Number and kind of packages; description of goods", 120), ("9. Gross weight or other", 760)),
+        (("1", 20), ("4 CRATES OF Polished granite slabs 20 mm, Tan Brown", 120), ("86.40 Sq.m", 760)),
+        (("2", 20), ("72 SACKS OF CEYLON BLACK TEA, BOPF", 120), ("3,643.20 Kgs G.W.", 760)),
+        (("11. Certification", 20), ("12. Declaration by the exporter", 700)),
+        (("It is hereby certified that the declaration by the exporter is correct.", 20), ("that all the goods were produced in", 700)),
+        (("Export Promotion Council for EOUs & SEZs", 20), ("INDIA", 800)),
+        (("HOSUR, Mar. 16, 2026", 20), ("HOSUR, Mar. 14, 2026", 700)),
+        (("Place and date, signature and stamp of certifying authority", 20), ("Place and date, signature of authorised signatory", 700)),
+    )  # fmt: skip
+    understand(doc)
+    values = doc.values()
+    assert values["origin_country"] == "IN"
+    assert values["issuing_authority"] == "Export Promotion Council for EOUs & SEZs"
+    assert values["issue_date"] == "2026-03-16"
+    first, second = ({k: v for k, v in it.items() if k != "line"} for it in values["items"])
+    assert first == {"description": "Polished granite slabs 20 mm, Tan Brown", "quantity": 86.4, "unit": "m2"}
+    assert second == {"description": "CEYLON BLACK TEA, BOPF", "gross_mass_kg": 3643.2}
