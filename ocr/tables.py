@@ -19,7 +19,10 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     # what one carton holds or weighs ("QTY/CTN", "N.W./CTN"), not the row's quantity or mass
     (
         "per_package",
-        label_pattern(r"/\s*(?:ctn|carton|colis|pkg|package)|\bper (?:ctn|carton|package)|par colis"),
+        label_pattern(
+            r"/\s*(?:c(?!ode)[a-z]{1,5}|pkgs?|packages?|bags?|sacks?|sacs?|crates?|bales?|drums?)\b|"
+            r"\bper (?:ctn|carton|package)|par colis"
+        ),
     ),
     (
         "hs_code",
@@ -35,14 +38,14 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "net_mass_kg",
         label_pattern(
-            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*(?:total\s*)?[np]\.\s*[wn]\.|"
+            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*(?:total[\s.]*)?[np][.:,]\s*[wn][.:,]|"
             r"^\W*nett?o?\W*(?:kgs?\W*)?$"
         ),
     ),
     (
         "gross_mass_kg",
         label_pattern(
-            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*(?:total\s*)?(?:g\.\s*w|p\.\s*b)\.|"
+            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*(?:total[\s.]*)?(?:g[.:,]\s*w|p[.:,]\s*b)[.:,]|"
             r"^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
         ),
     ),
@@ -51,7 +54,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         label_pattern(
             r"montant|amount|valeur|value|prix\s*total|total\s*price|"
             # not the total of another column ("TOTAL QTY", "TOTAL N.W.")
-            r"^\W*total\b(?!\s*(?:qty|quantit|qte|n\.|g\.|net|gross|brut|poids|weight|pkgs|packages|colis|ctns|cartons))"
+            r"^\W*total\b(?![\s.]*(?:qty|quantit|qte|n\.|g\.|net|gross|brut|poids|weight|pkgs|packages|colis|ctns|cartons))"
         ),
     ),
     ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b")),
@@ -64,7 +67,9 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "packages",
-        label_pattern(r"colis|pkgs|packages|packing|emballage|cartons|\bctns?\b|marks|marques|^\W*no\.? of"),
+        label_pattern(
+            r"colis|pkgs|packages|packing|emballage|cartons|\bctns?\b|marks|marques|^\W*no\.? of|^\W*nb\b"
+        ),
     ),
     # alone in its cell, after the box number of a form ("5. Item", "5. N°")
     ("line", label_pattern(r"^\W*(?:\d{1,2}[.)]\s*)?(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),

@@ -2402,3 +2402,22 @@ def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
     first, second = ({k: v for k, v in it.items() if k != "line"} for it in values["items"])
     assert first == {"description": "Polished granite slabs 20 mm, Tan Brown", "quantity": 86.4, "unit": "m2"}
     assert second == {"description": "CEYLON BLACK TEA, BOPF", "gross_mass_kg": 3643.2}
+
+
+def test_per_package_and_total_headings_as_the_ocr_reads_them() -> None:
+    from ocr.tables import table_items
+
+    heading = (
+        ("Désignation des marchandises", 20),
+        ("QTÉ/COLIS", 330),
+        ("NB.COUS", 430),  # "NB COLIS"
+        ("QTÉ TOTALE", 520),
+        ("P.B./COLS", 640),  # the gross mass of one carton
+        ("P.N. TOTAL (KG)", 760),
+        ("P.B: TOTAL (KG)", 920),
+    )
+    row = (("Ail frais blanc, 5.0 cm up", 20), ("10 kg", 330), ("359", 430), ("3 590 kg", 520))
+    row += (("10,40", 640), ("3 590,00", 760), ("3 733,60", 920))
+    items, _ = table_items(_cells(0, *heading) + _cells(1, *row))
+    fields = {k: f.value for k, f in items[0].fields.items()}
+    assert (fields["quantity"], fields["net_mass_kg"], fields["gross_mass_kg"]) == (3590, 3590, 3733.6)
