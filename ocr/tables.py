@@ -310,6 +310,25 @@ def _description_heading(header: Heading, lines: list[LLine]) -> tuple[str, LLin
     )
 
 
+def _columns(body: list[LLine], heading: Heading) -> list[tuple[str, LLine]]:
+    """Each line's column; a wrapped line under no heading ("cm up" under "Fresh pure white garlic,
+    5.0", a heading centred in a wide ruled column) goes with the line it is aligned under."""
+    out: list[tuple[str, LLine]] = []
+    for x in sorted(body, key=lambda y: y.t):
+        above = None
+        if not any(x.l < c.r and x.r > c.l for _, c in heading):
+            above = next(
+                (
+                    kind
+                    for kind, y in reversed(out)
+                    if abs(x.l - y.l) <= x.h and 0 <= x.t - y.b < 1.5 * x.h and y.r > x.l
+                ),
+                None,
+            )
+        out.append((above or _column_of(x, heading), x))
+    return out
+
+
 def _column_of(x: LLine, header: Heading) -> str:
     def overlap(c: LLine) -> float:
         return min(x.r, c.r) - max(x.l, c.l)
@@ -418,7 +437,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
     while heading is not None:
         page, heading = _level(pages.get(number, []), heading)
         body, stop = _body(heading, page)
-        cells += [(_column_of(x, heading), x) for x in body]
+        cells += _columns(body, heading)
         if stop is not None:
             totals = _totals(stop, heading, page)
         number += 1

@@ -2421,3 +2421,22 @@ def test_per_package_and_total_headings_as_the_ocr_reads_them() -> None:
     items, _ = table_items(_cells(0, *heading) + _cells(1, *row))
     fields = {k: f.value for k, f in items[0].fields.items()}
     assert (fields["quantity"], fields["net_mass_kg"], fields["gross_mass_kg"]) == (3590, 3590, 3733.6)
+
+
+def test_a_wrapped_description_line_under_no_heading_stays_with_its_description() -> None:
+    from ocr.tables import table_items
+
+    # headings centred in wide ruled columns: the wrapped "cm up" is nearer the first heading
+    lines = _cells(0, ("CTN NO.", 40), ("Description of Goods", 300), ("TOTAL QTY", 700), ("TOTAL N.W.", 900))
+    lines += _cells(
+        1, ("1-500", 20), ("Fresh pure white garlic, 5.0", 200), ("5,000 KGS", 700), ("5,000.00", 900)
+    )
+    lines += [dataclasses.replace(c, t=c.t + 22, b=c.b + 22) for c in _cells(1, ("cm up", 200))]
+    lines += _cells(
+        3, ("501-1622", 20), ("Fresh pure white garlic, 5.5", 200), ("11,220 KGS", 700), ("11,220.00", 900)
+    )
+    items, _ = table_items(lines)
+    assert [it.fields["description"].value for it in items] == [
+        "Fresh pure white garlic, 5.0 cm up",
+        "Fresh pure white garlic, 5.5",
+    ]
