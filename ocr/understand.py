@@ -283,7 +283,11 @@ def _plant_protection_organisation(f: dict[str, ExtractedField], lines: list[LLi
             continue
         for x in below(label, lines, max_lines=3):
             text = x.text.strip(" .:")
-            if re.match(r"^\W*(?:to|a|à)\s*:", x.folded) or _PLANT_PROTECTION.match(x.label_text):
+            if (
+                re.match(r"^\W*(?:to|a|à)\s*:", x.folded)
+                or _PLANT_PROTECTION.match(x.label_text)
+                or re.match(r"^\W*(?:[ivx]{1,4}|\d{1,2})[.)]\s", x.folded)  # the next box ("I. DESCRIPTION")
+            ):
                 return False
             if country_code(text) or len(text.split()) < 2:  # the country, or a stray mark
                 continue

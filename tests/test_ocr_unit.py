@@ -2440,3 +2440,16 @@ def test_a_wrapped_description_line_under_no_heading_stays_with_its_description(
         "Fresh pure white garlic, 5.0 cm up",
         "Fresh pure white garlic, 5.5",
     ]
+
+
+def test_the_next_box_heading_under_the_plant_protection_organisation_is_no_issuer() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("CERTIFICAT PHYTOSANITAIRE", 60), ("N° GDA/PC/40726/26", 900)),
+        (("Organisation de la protection des végétaux de", 60), ("A: Organisation(s) de la protection des végétaux de", 620)),
+        (("CAMBODGE", 60), ("BELGIQUE", 620)),
+        (("I. DESCRIPTION DE L'ENVOI", 60),),
+    )  # fmt: skip
+    understand(doc)
+    assert doc.values()["issuing_authority"] == "Organisation de la protection des végétaux de CAMBODGE"
