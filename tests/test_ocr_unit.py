@@ -2149,6 +2149,14 @@ def test_a_quantity_ending_in_one_that_the_amount_confirms_stays_whole() -> None
     assert all("unit" not in it.fields for it in items)
 
 
+def _assert_the_avocado_parties(values: dict[str, Any]) -> None:
+    assert (values["exporter_name"], values["exporter_country"]) == (
+        "Aguacates Selectos de Uruapan S.A. de C.V.",
+        "MX",
+    )
+    assert (values["importer_name"], values["importer_country"]) == ("Weser Handelskontor GmbH", "DE")
+
+
 @pytest.mark.parametrize(
     ("certify", "subtitle", "origin"),
     [
@@ -2190,11 +2198,7 @@ def test_a_chamber_letter_certificate_gives_its_parties_origin_and_chamber(
     )
     understand(doc)
     values = doc.values()
-    assert (values["exporter_name"], values["exporter_country"]) == (
-        "Aguacates Selectos de Uruapan S.A. de C.V.",
-        "MX",
-    )
-    assert (values["importer_name"], values["importer_country"]) == ("Weser Handelskontor GmbH", "DE")
+    _assert_the_avocado_parties(values)
     assert values["origin_country"] == "MX"
     assert values["issuing_authority"] == "Cámara Nacional de Comercio de Uruapan"
 
@@ -2279,11 +2283,7 @@ def test_a_phytosanitary_form_of_label_and_value_cells_gives_parties_produce_and
     )
     understand(doc)
     values = doc.values()
-    assert (values["exporter_name"], values["exporter_country"]) == (
-        "Aguacates Selectos de Uruapan S.A. de C.V.",
-        "MX",
-    )
-    assert (values["importer_name"], values["importer_country"]) == ("Weser Handelskontor GmbH", "DE")
+    _assert_the_avocado_parties(values)
     assert values["issuing_authority"] == "Servicio Nacional de Sanidad, Inocuidad y Calidad Agroalimentaria"
     assert [(it["description"], it["quantity"]) for it in values["items"]] == [
         ("Fresh Hass avocados Cal. 14", 900),
