@@ -168,12 +168,18 @@ class IngestJob:
 
 
 class IngestJobs:
-    """Ingestion in background threads, one at a time per collection, with progress."""
+    """Ingestion in background threads, one at a time, with progress.
+
+    The collections share one embedded Qdrant folder, whose collection list two ingestions
+    creating collections at once would both rewrite (the first start's internal and public jobs
+    failed on its ``meta.json``): a job waits, ``queued``, for the one before it.
+    """
 
     def __init__(self, service: RegulationService):
         self.service = service
         self._jobs: dict[str, IngestJob] = {}
         self._lock = threading.Lock()
+        self._one_at_a_time = threading.Lock()
 
     def start(self, folder: Path, collection: str, rebuild: bool = False) -> IngestJob:
         with self._lock:
@@ -193,6 +199,10 @@ class IngestJobs:
         return on_progress
 
     def _run(self, job: IngestJob) -> None:
+        with self._one_at_a_time:
+            self._ingest(job)
+
+    def _ingest(self, job: IngestJob) -> None:
         job.status, job.started_at = "running", time.time()
         folder = Path(job.folder)
         try:

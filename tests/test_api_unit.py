@@ -190,3 +190,35 @@ def test_logs_carry_no_keys_or_questions(client: TestClient, caplog: pytest.LogC
     text = caplog.text
     assert "/v1/ask" in text
     assert "tra-key" not in text and "1234567890" not in text
+
+
+def test_ingestion_jobs_of_two_collections_run_one_after_the_other(tmp_path: Path) -> None:
+    """The first start ingests the internal and the public collection; both share one embedded
+    Qdrant folder, so the second job waits for the first instead of racing it."""
+    import threading
+    import time
+    from typing import Any
+
+    from api.desk import IngestJobs
+    from rag.ingest import IngestReport
+
+    running, overlaps = [0], []
+    guard = threading.Lock()
+
+    class OneFolderService:
+        def ingest(self, folder: Path, collection: str, **_: Any) -> IngestReport:
+            with guard:
+                running[0] += 1
+                overlaps.append(running[0])
+            time.sleep(0.05)
+            with guard:
+                running[0] -= 1
+            return IngestReport(root=str(folder), files_seen=1, files_indexed=1)
+
+    jobs = IngestJobs(OneFolderService())  # type: ignore[arg-type]
+    started = [jobs.start(tmp_path, name) for name in ("internal", "public")]
+    for job in started:
+        assert job.thread is not None
+        job.thread.join(5)
+    assert [job.status for job in started] == ["done", "done"]
+    assert max(overlaps) == 1
