@@ -93,6 +93,11 @@ def find_dates(text: str) -> list[str]:
     return [m.group(0).strip() for m in DATE_RE.finditer(text)]
 
 
+def first_date(text: str) -> str | None:
+    """The first date in ``text`` that parses, as ISO 8601."""
+    return next((iso for iso in map(parse_date, find_dates(text)) if iso), None)
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: bool = True) -> str | None:
     """An ISO 8601 date from French or English text (``07/02/2026``, ``12 février 2026``, ``Feb 7, 2026``)."""

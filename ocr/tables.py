@@ -580,21 +580,27 @@ def _row_fields(
                 out["quantity"] = _f(kind, raw, parse_amount(number) or value, cells)
                 out["unit"] = _f("unit", raw, "l", cells)
                 continue
-            unit = unit_code(re.sub(r"^[\d\s.,]+", "", raw))  # what follows the number ("1.480 M2")
+            unit = _unit_after_number(raw)
             if unit:
                 out["unit"] = _f("unit", raw, unit, cells)
     for cell in by_kind.get("measure", [])[:1]:
         amount = parse_amount(cell.text)
         if amount is None:
             continue
-        if _GROSS_MARK.search(cell.text) or not unit_code(re.sub(r"^[\d\s.,]+", "", cell.text)):
+        unit = _unit_after_number(cell.text)
+        if _GROSS_MARK.search(cell.text) or not unit:
             out["gross_mass_kg"] = _f("gross_mass_kg", cell.text, amount, [cell])
         else:
             out["quantity"] = _f("quantity", cell.text, amount, [cell])
-            out["unit"] = _f("unit", cell.text, unit_code(re.sub(r"^[\d\s.,]+", "", cell.text)) or "", [cell])
+            out["unit"] = _f("unit", cell.text, unit, [cell])
     if "unit" not in out:
         _litre_glued_to_quantity(out)
     return out
+
+
+def _unit_after_number(text: str) -> str | None:
+    """The unit that follows the number ("1.480 M2", "86.40 Sq.m")."""
+    return unit_code(re.sub(r"^[\d\s.,]+", "", text))
 
 
 _GROSS_MARK = re.compile(r"\b(?:g\.\s*w|p\.\s*b)\b|gross|brut", re.IGNORECASE)

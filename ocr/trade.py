@@ -30,9 +30,9 @@ from ocr.normalize import (
     currency_code,
     find_country,
     find_dates,
+    first_date,
     incoterm,
     parse_amount,
-    parse_date,
     split_glued_words,
 )
 
@@ -130,14 +130,6 @@ def cert_number(text: str) -> str | None:
     return token if token and (re.search(r"[A-Za-z]|-", token) or re.fullmatch(r"\d{6,}", token)) else None
 
 
-def _date_value(text: str) -> str | None:
-    for raw in find_dates(text):
-        iso = parse_date(raw)
-        if iso:
-            return iso
-    return None
-
-
 def _amount_value(text: str) -> float | None:
     if not re.search(r"\d", text):
         return None
@@ -159,8 +151,8 @@ def _country_value(text: str) -> str | None:
 PARSERS: dict[str, Callable[[str], object]] = {
     "invoice_number": _id_value,
     "certificate_number": lambda t: cert_number(t),
-    "invoice_date": _date_value,
-    "issue_date": _date_value,
+    "invoice_date": first_date,
+    "issue_date": first_date,
     "currency": currency_code,
     "incoterm": incoterm,
     "total_value": _money_value,
@@ -426,8 +418,13 @@ def _names_a_field(line: LLine) -> bool:
     return (
         _is_label(line)
         or any(match_label(line.label_text, res) is not None for res in LABEL_RES.values())
-        or any(p.search(line.folded) for ps in TITLE_RES.values() for p in ps)
+        or _names_a_document(line)
     )
+
+
+def _names_a_document(line: LLine) -> bool:
+    """The line holds a document's title ("COMMERCIAL INVOICE", "Certificat d'origine")."""
+    return any(p.search(line.folded) for ps in TITLE_RES.values() for p in ps)
 
 
 def _one_line_party(line: LLine) -> list[LLine]:
@@ -479,11 +476,7 @@ def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, 
 def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
     page1 = [x for x in lines if x.page == lines[0].page] if lines else []
     title = next(
-        (
-            x
-            for x in page1
-            if any(p.search(x.folded) for ps in TITLE_RES.values() for p in ps) and len(x.folded) < 40
-        ),
+        (x for x in page1 if _names_a_document(x) and len(x.folded) < 40),
         None,
     )
     if title is None:

@@ -14,8 +14,8 @@ from ocr.normalize import (
     country_code,
     currency_code,
     find_dates,
+    first_date,
     parse_amount,
-    parse_date,
     split_glued_words,
     unit_code,
 )
@@ -85,7 +85,7 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
             r"\b(?:dated|du|of|date[d]?|en date du|dt)\b\.?\s*:?\s*(.+)$", inv.raw, re.IGNORECASE
         ) or re.search(re.escape(str(inv.value)) + r"[\s,;/]+(.+)$", inv.raw)
         if m:
-            iso = next((d for d in (parse_date(r) for r in find_dates(m.group(1))) if d), None)
+            iso = first_date(m.group(1))
             if iso:
                 f["invoice_date"] = field_from_lines(
                     "invoice_date", m.group(1), iso, inv.confidence, [], "rule"
@@ -172,11 +172,10 @@ def _date_at(f: dict[str, ExtractedField], name: str, label: re.Pattern[str], li
     for x in lines:
         if label.match(x.label_text):
             for y in [x, *right_of(x, lines), *below(x, lines, max_lines=3)]:
-                for raw in find_dates(y.text):
-                    iso = parse_date(raw)
-                    if iso:
-                        f[name] = field_from_lines(name, y.text, iso, y.conf * 0.85, [y], "layout")
-                        return
+                iso = first_date(y.text)
+                if iso:
+                    f[name] = field_from_lines(name, y.text, iso, y.conf * 0.85, [y], "layout")
+                    return
 
 
 def _number_by_title(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType) -> None:
@@ -269,7 +268,7 @@ def _date_over_the_authoritys_caption(f: dict[str, ExtractedField], lines: list[
             and y.r > caption.l
         ]
         for y in sorted(over, key=lambda y: -y.t):
-            iso = next((d for d in (parse_date(r) for r in find_dates(y.text)) if d), None)
+            iso = first_date(y.text)
             if iso:
                 f["issue_date"] = field_from_lines("issue_date", y.text, iso, y.conf * 0.8, [y], "layout")
                 return
@@ -284,7 +283,7 @@ def _plant_protection_organisation(f: dict[str, ExtractedField], lines: list[LLi
         for x in below(label, lines, max_lines=3):
             text = x.text.strip(" .:")
             if (
-                re.match(r"^\W*(?:to|a|à)\s*:", x.folded)
+                _ADDRESSEE.match(x.folded)
                 or _PLANT_PROTECTION.match(x.label_text)
                 or re.match(r"^\W*(?:[ivx]{1,4}|\d{1,2})[.)]\s", x.folded)  # the next box ("I. DESCRIPTION")
             ):
@@ -306,9 +305,10 @@ _AUTHORITY = re.compile(
 )
 # nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")
 # nor the addressee ("To: Plant Protection Organization(s) of Germany")
+_ADDRESSEE = re.compile(r"^\W*(?:to|a|à)\s*:")
 _NOT_AUTHORITY = re.compile(
     r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°|form a)\W*$|certif|\borigin|preferenti|"
-    r"^\W*(?:to|a|à)\s*:"
+    + _ADDRESSEE.pattern
 )
 
 
