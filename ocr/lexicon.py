@@ -26,16 +26,17 @@ LABELS: dict[str, list[str]] = {
         rf"inv\.?\s*{_NUM}",
         r"numero de facture",
         r"invoice number",
-        r"invoice",
-        r"facture",
-        # a certificate's invoice box ("4. Number and date of invoice", EUR.1's "10. Invoices")
-        r"invoices",
-        r"factures",
-        r"(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice",
-        r"numero et date de (?:la )?facture",
-        # the number and date in one box ("Invoice No. & Date", "N° et date de facture")
+        # the number and date in one box ("Invoice No. & Date", "N° et date de facture"), before
+        # the bare words: a title "FACTURE COMMERCIALE" is no label of the buyer's order under it
         rf"invoice\s*{_NUM}\s*(?:&|and)\s*date",
         rf"{_NUM}\s*et date de (?:la )?facture",
+        # a certificate's invoice box ("4. Number and date of invoice", EUR.1's "10. Invoices")
+        r"(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice",
+        r"numero et date de (?:la )?facture",
+        r"invoice",
+        r"facture",
+        r"invoices",
+        r"factures",
     ],
     "invoice_date": [
         r"date (?:de (?:la )?)?facture",
@@ -150,7 +151,7 @@ LABELS: dict[str, list[str]] = {
 # Labels that take a value only on their own line or to its right: generic words ("invoice",
 # "no."), and a mass without "total", which heads a table's column as often as a total's box.
 INLINE_ONLY: dict[str, set[str]] = {
-    "invoice_number": {r"invoice number", r"invoice"},
+    "invoice_number": {r"invoice number", r"invoice", r"facture"},
     "certificate_number": {rf"{_NUM}"},
     "issue_date": {r"issued (?:at|on)"},
     "net_mass_kg": {r"(?:poids|masse) net(?:te)?", r"net (?:weight|mass)", r"net wt\.?", r"n\.\s*w\."},

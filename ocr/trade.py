@@ -262,7 +262,13 @@ def _value_for(
             return None
     beside = right_of(label, lines)
     # a small label's value can be right-aligned far off in its box ("Réf. facture ... 099067")
-    right = [x for x in beside if x.l - label.r <= 40 * label.h and not _in_another_box(label, x, lines)]
+    right = [
+        x
+        for x in beside
+        if x.l - label.r <= 40 * label.h
+        and not _in_another_box(label, x, lines)
+        and not _under_its_own_heading(label, x, lines)
+    ]
     if right:
         # a total row's amount stands last, after its counts of packages and pieces
         for x in reversed(right) if name == "total_value" else right[:1]:
@@ -288,6 +294,23 @@ def _value_for(
             if not any(y.l < x.r and y.r > x.l for y in headings):
                 return x.text, value, [x]
     return None
+
+
+def _under_its_own_heading(label: LLine, x: LLine, lines: list[LLine]) -> bool:
+    """``x`` sits right under another field's label, as the value of that box: on a skewed photo,
+    the buyer's order number under its heading comes level with "N° et date de facture"."""
+    return any(
+        y is not label
+        and y.t < x.t
+        and -0.5 * x.h <= x.t - y.b <= x.h
+        and y.l < x.r
+        and y.r > x.l
+        and y.l > label.r
+        and y.h <= 1.5 * x.h  # a heading, not the document's title in large print
+        and _names_a_field(y)
+        and not _names_a_document(y)
+        for y in lines
+    )
 
 
 def _in_another_box(label: LLine, x: LLine, lines: list[LLine]) -> bool:

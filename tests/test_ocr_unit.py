@@ -2378,6 +2378,35 @@ def test_an_exporters_grid_invoice_gives_its_number_date_buyer_and_total(
     assert values["total_value"] == 18360.0
 
 
+@pytest.mark.parametrize("skew", [0.0, 24.0])
+def test_an_invoice_number_box_beats_the_title_and_the_buyers_order_beside_it(skew: float) -> None:
+    """The title "FACTURE COMMERCIALE" over the buyer's order box is no label of that order's number; and on
+    a skewed photo the order's number comes level with "N° et date de facture", under its own
+    heading."""
+    from ocr.models import OcrLine, Page
+    from ocr.understand import understand
+
+    cells = [
+        ("FACTURE COMMERCIALE", 400, 0.0),
+        ("N° et date de facture", 40, 60.0),
+        ("N° et date de commande de l'acheteur", 500, 60.0 - skew),
+        ("AGG-2026-0014 du 23 mars 2026", 40, 90.0),
+        ("EDP/738/26 du 7 mars 2026", 500, 90.0 - skew),
+        ("Destinataire", 40, 120.0),
+        ("ÉPICES DU PONANT SARL", 40, 150.0),
+    ]
+    lines = [
+        OcrLine(text=t, confidence=0.98, box=BoundingBox(l=x, t=y, r=x + 10 * len(t), b=y + 20))
+        for t, x, y in cells
+    ]
+    doc = Document(
+        filename="f.png", pages=[Page(number=1, width=1240, height=1754, source="ocr", lines=lines)]
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["invoice_number"], values["invoice_date"]) == ("AGG-2026-0014", "2026-03-23")
+
+
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
     from ocr.understand import understand
 
