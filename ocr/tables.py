@@ -176,7 +176,7 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
     join a neighbouring column."""
     out = []
     for row in rows(lines):
-        cols = _one_description([kc for c in row for kc in _split_heading(c)])
+        cols = _one_description(_goods_heading([kc for c in row for kc in _split_heading(c)]))
         kinds = {k for k, _ in cols} - {"other"}
         if kinds & {"description", "hs_code"} and (
             len(kinds) >= 3 or (len(kinds) == 2 and kinds & _MEASURED)
@@ -254,6 +254,19 @@ def _split_heading(cell: LLine) -> Heading:
 
 
 _DESCRIPTION_WORDS = label_pattern(r"designation|description|libelle")
+_GOODS_WORDS = dict(COLUMNS)["description"]
+
+
+def _goods_heading(cols: Heading) -> Heading:
+    """A row with no description heading but two of another kind: the one that also names the
+    goods heads them ("Name of produce and quantity declared" beside "Quantity declared")."""
+    kinds = [k for k, _ in cols]
+    if "description" in kinds:
+        return cols
+    for i, (kind, cell) in enumerate(cols):
+        if kinds.count(kind) > 1 and _GOODS_WORDS.search(cell.label_text):
+            return [*cols[:i], ("description", cell), *cols[i + 1 :]]
+    return cols
 
 
 def _one_description(cols: Heading) -> Heading:

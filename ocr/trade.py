@@ -331,11 +331,23 @@ def _in_another_box(label: LLine, x: LLine, lines: list[LLine]) -> bool:
     )
 
 
+# the heading of a form's box of marks or packages, which can follow a party's box in its column
+_GOODS_BOX_HEADING = re.compile(
+    r"^\W*(?:\d{1,2}\W*)?(?:distinguishing marks|shipping marks|marks (?:and|&) n(?:umber)?s?\b|"
+    r"marques(?: et num[eé]ros)?|number and description of packages|nombre et (?:nature|description) des colis)",
+    re.IGNORECASE,
+)
+
+
 def _is_label(line: LLine) -> bool:
     parties = (EXPORTER_RES, IMPORTER_RES, DELIVERY_RES)
-    return any(match_label(line.label_text, res) is not None for res in parties) or any(
-        match_label(line.label_text, LABEL_RES[n]) is not None
-        for n in ("invoice_number", "origin_country", "currency")
+    return (
+        any(match_label(line.label_text, res) is not None for res in parties)
+        or any(
+            match_label(line.label_text, LABEL_RES[n]) is not None
+            for n in ("invoice_number", "origin_country", "currency")
+        )
+        or bool(_GOODS_BOX_HEADING.match(line.text))
     )
 
 

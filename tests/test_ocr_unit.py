@@ -2407,6 +2407,32 @@ def test_an_invoice_number_box_beats_the_title_and_the_buyers_order_beside_it(sk
     assert (values["invoice_number"], values["invoice_date"]) == ("AGG-2026-0014", "2026-03-23")
 
 
+def test_a_boxed_phytosanitary_certificate_gives_its_produce_and_the_consignees_country() -> None:
+    """The consignee's box ends at the "Distinguishing marks" box under it (whose marks name the
+    origin), and "Name of produce and quantity declared" beside "Quantity declared" heads the produce."""
+    from ocr.understand import understand
+
+    doc = _form(
+        (("PHYTOSANITARY CERTIFICATE", 60), ("No. GDA/PC/44581/26", 900)),
+        (("Name and address of exporter", 60), ("Declared name and address of consignee", 620)),
+        (("ANGKOR GOLDEN GRAIN RICE MILL CO., LTD.", 60), ("SCHELDELAND FOODS IMPORT NV", 620)),
+        (("Battambang Province, CAMBODIA", 60), ("9160 Lokeren, BELGIUM", 620)),
+        (("Number and description of packages", 60), ("Distinguishing marks", 620)),
+        (("612 BAGS", 60), ("SFI / ANTWERPEN / PRODUCT OF CAMBODIA", 620)),
+        (("No.", 60), ("Name of produce and quantity declared", 200), ("Botanical name of plants", 720), ("Quantity declared", 1000)),
+        (("1", 60), ("CAMBODIAN JASMINE RICE, 5% BROKEN", 110), ("Oryza sativa", 720), ("2,800 Kgs", 1040)),
+        (("2", 60), ("LONG GRAIN WHITE RICE, 15% BROKEN", 110), ("Oryza sativa", 720), ("4,950 Kgs", 1040)),
+        (("This is to certify that the plants described herein have been inspected", 60),),
+    )  # fmt: skip
+    understand(doc)
+    values = doc.values()
+    assert (values["importer_name"], values["importer_country"]) == ("SCHELDELAND FOODS IMPORT NV", "BE")
+    assert [(it["description"], it["quantity"], it["unit"]) for it in values["items"]] == [
+        ("CAMBODIAN JASMINE RICE, 5% BROKEN", 2800.0, "kg"),
+        ("LONG GRAIN WHITE RICE, 15% BROKEN", 4950.0, "kg"),
+    ]
+
+
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
     from ocr.understand import understand
 
