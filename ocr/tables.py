@@ -175,14 +175,49 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
     of no known kind ("Botanical name") is kept as ``other`` so that the cells under it do not
     join a neighbouring column."""
     out = []
-    for row in rows(lines):
-        cols = _one_description(_goods_heading([kc for c in row for kc in _split_heading(c)]))
-        kinds = {k for k, _ in cols} - {"other"}
-        if kinds & {"description", "hs_code"} and (
-            len(kinds) >= 3 or (len(kinds) == 2 and kinds & _MEASURED)
-        ):
+    all_rows = rows(lines)
+    absorbed: set[int] = set()
+    for i, row in enumerate(all_rows):
+        if i in absorbed:
+            continue
+        cols = _heading_cells(row)
+        if cols is None:
+            band, taken = _staggered_band(all_rows, i)
+            cols = _heading_cells(band) if taken else None
+            if cols is not None:
+                absorbed.update(taken)
+        if cols is not None:
             out.append(_with_stacked_cells(cols, lines))
     return out
+
+
+def _heading_cells(row: list[LLine]) -> Heading | None:
+    """The row's cells with their kinds, if they read as a table's heading."""
+    cols = _one_description(_goods_heading([kc for c in row for kc in _split_heading(c)]))
+    kinds = {k for k, _ in cols} - {"other"}
+    if kinds & {"description", "hs_code"} and (len(kinds) >= 3 or (len(kinds) == 2 and kinds & _MEASURED)):
+        return cols
+    return None
+
+
+def _staggered_band(all_rows: list[list[LLine]], i: int) -> tuple[list[LLine], list[int]]:
+    """Row ``i`` with the cells beside it of the next rows, each within a line height of the one
+    before and all within two: a form's box headings printed a little higher or lower each ("8. Origin criterion" over "5. Item number"
+    over "7. Number and kind of packages"). A cell under one of the band's cells is the second
+    line of that heading, not a heading of its own. Returns the band and the rows it took."""
+    row = all_rows[i]
+    height = statistics.median(x.h for x in row)
+    band, taken = list(row), []
+    for j in range(i + 1, min(i + 4, len(all_rows))):
+        nxt = all_rows[j]
+        step = statistics.mean(x.cy for x in nxt) - statistics.mean(x.cy for x in all_rows[j - 1])
+        if nxt[0].page != row[0].page or step > height or nxt[0].cy - row[0].cy > 2 * height:
+            break
+        beside = [x for x in nxt if not any(x.l < y.r and x.r > y.l for y in band)]
+        if beside:
+            band += beside
+            taken.append(j)
+    return sorted(band, key=lambda x: x.l), taken
 
 
 def _with_stacked_cells(cols: Heading, lines: list[LLine]) -> Heading:

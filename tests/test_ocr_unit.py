@@ -774,6 +774,21 @@ def _form(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> Any:
     return Document(filename="form.png", pages=[page])
 
 
+def _placed(cells: list[tuple[str, float, float]], height: float = 20.0) -> Any:
+    """A one-page OCR'd document from (text, left, top) cells, 10 px a character (a half for a
+    small print)."""
+    from ocr.models import Document, OcrLine, Page
+
+    width = 10 * height / 20
+    lines = [
+        OcrLine(text=t, confidence=0.98, box=BoundingBox(l=x, t=y, r=x + width * len(t), b=y + height))
+        for t, x, y in cells
+    ]
+    return Document(
+        filename="f.png", pages=[Page(number=1, width=1240, height=1754, source="ocr", lines=lines)]
+    )
+
+
 _PARTY_LABELS = ("1. Exporter (name, address, country)", "2. Consignee (name, address, country)")
 _PHOTOGRAPHED_CERTIFICATE = (
     ((_PARTY_LABELS[0], 60), ("No. CO-05096", 640)),
@@ -2383,7 +2398,6 @@ def test_an_invoice_number_box_beats_the_title_and_the_buyers_order_beside_it(sk
     """The title "FACTURE COMMERCIALE" over the buyer's order box is no label of that order's number; and on
     a skewed photo the order's number comes level with "N° et date de facture", under its own
     heading."""
-    from ocr.models import OcrLine, Page
     from ocr.understand import understand
 
     cells = [
@@ -2395,13 +2409,7 @@ def test_an_invoice_number_box_beats_the_title_and_the_buyers_order_beside_it(sk
         ("Destinataire", 40, 120.0),
         ("ÉPICES DU PONANT SARL", 40, 150.0),
     ]
-    lines = [
-        OcrLine(text=t, confidence=0.98, box=BoundingBox(l=x, t=y, r=x + 10 * len(t), b=y + 20))
-        for t, x, y in cells
-    ]
-    doc = Document(
-        filename="f.png", pages=[Page(number=1, width=1240, height=1754, source="ocr", lines=lines)]
-    )
+    doc = _placed(cells)
     understand(doc)
     values = doc.values()
     assert (values["invoice_number"], values["invoice_date"]) == ("AGG-2026-0014", "2026-03-23")
@@ -2430,6 +2438,42 @@ def test_a_boxed_phytosanitary_certificate_gives_its_produce_and_the_consignees_
     assert [(it["description"], it["quantity"], it["unit"]) for it in values["items"]] == [
         ("CAMBODIAN JASMINE RICE, 5% BROKEN", 2800.0, "kg"),
         ("LONG GRAIN WHITE RICE, 15% BROKEN", 4950.0, "kg"),
+    ]
+
+
+def test_a_form_a_whose_box_headings_are_staggered_gives_its_goods() -> None:
+    """Box headings printed a little higher or lower each ("8. Origin criterion" over "5. Item
+    number" over "7. Number and kind of packages"), in small print, still head one table."""
+    from ocr.understand import understand
+
+    doc = _placed(
+        [
+            ("8. Origin criterion", 700, 462.0),
+            ("5. Item", 60, 470.0),
+            ("6. Marks and numbers", 130, 470.0),
+            ("9. Gross weight or other", 810, 470.0),
+            ("10. Number and date of", 970, 470.0),
+            ("7. Number and kind of packages; description of goods", 300, 476.0),
+            ("number", 60, 484.0),
+            ("of packages", 150, 484.0),
+            ("quantity", 850, 484.0),
+            ("invoices", 1010, 484.0),
+            ("1", 64, 500.0),
+            ("195 CARTONS OF MEN'S T-SHIRTS", 300, 500.0),
+            ('"W" 61.09', 700, 500.0),
+            ("11 700 PCS", 860, 500.0),
+            ("2", 64, 530.0),
+            ("61 CARTONS OF BATH TOWELS", 300, 530.0),
+            ('"W" 63.02', 700, 530.0),
+            ("1 830 PCS", 860, 530.0),
+            ("11. Certification", 60, 1180.0),
+        ],
+        height=8.0,
+    )
+    understand(doc)
+    assert [(it["description"], it["quantity"], it["unit"]) for it in doc.values()["items"]] == [
+        ("MEN'S T-SHIRTS", 11700.0, "pcs"),
+        ("BATH TOWELS", 1830.0, "pcs"),
     ]
 
 
