@@ -686,6 +686,16 @@ def _asia_documents(
     return c["items"], _write_paged_documents(docs, seed, noise, c, asia_kinds(c), file_names(c))
 
 
+def _afrique_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthafrique imports this module's shared helpers.
+    from eval.synthafrique import afrique_kinds, build_afrique_case, file_names
+
+    c = build_afrique_case(seed, lang)
+    return c["items"], _write_paged_documents(docs, seed, noise, c, afrique_kinds(c), file_names(c))
+
+
 STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], dict[str, Any]]]] = {
     "classic": _classic_documents,
     "grid": _grid_documents,
@@ -694,6 +704,7 @@ STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], d
     "modern": _modern_documents,
     "broker": _broker_documents,
     "asia": _asia_documents,
+    "afrique": _afrique_documents,
 }
 DECLARED_ITEM_KEYS = (
     "line",
