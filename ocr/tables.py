@@ -363,18 +363,25 @@ def _columns(body: list[LLine], heading: Heading) -> list[tuple[str, LLine]]:
     5.0", a heading centred in a wide ruled column) goes with the line it is aligned under."""
     out: list[tuple[str, LLine]] = []
     for x in sorted(body, key=lambda y: y.t):
-        above = None
+        kind = None
         if not any(x.l < c.r and x.r > c.l for _, c in heading):
-            above = next(
-                (
-                    kind
-                    for kind, y in reversed(out)
-                    if abs(x.l - y.l) <= x.h and 0 <= x.t - y.b < 1.5 * x.h and y.r > x.l
-                ),
-                None,
-            )
-        out.append((above or _column_of(x, heading), x))
+            # the best aligned line above, the nearest on a tie
+            aligned = [
+                (abs(x.l - y.l), -i, kind)
+                for i, (kind, y) in enumerate(out)
+                if abs(x.l - y.l) <= x.h and 0 <= x.t - y.b < 1.5 * x.h and y.r > x.l
+            ]
+            kind = min(aligned)[2] if aligned else _unheaded(x, body, heading)
+        out.append((kind or _column_of(x, heading), x))
     return out
+
+
+def _unheaded(x: LLine, body: list[LLine], heading: Heading) -> str | None:
+    """``other`` for a cell under no heading whose nearest column has its own cell on the row: a
+    column whose heading the OCR missed ("4" cartons between "QTY/CTN" and "TOTAL QTY")."""
+    nearest = min((c for _, c in heading), key=lambda c: abs(c.cx - x.cx))
+    taken = any(y is not x and same_row(x, y) and y.l < nearest.r and y.r > nearest.l for y in body)
+    return "other" if taken else None
 
 
 def _column_of(x: LLine, header: Heading) -> str:

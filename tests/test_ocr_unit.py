@@ -2477,6 +2477,24 @@ def test_a_form_a_whose_box_headings_are_staggered_gives_its_goods() -> None:
     ]
 
 
+def test_a_count_of_cartons_under_no_heading_is_no_part_of_the_quantity_nor_a_row_of_its_own() -> None:
+    """A column whose heading the OCR missed ("4" cartons between "QTY/CTN" and "TOTAL QTY") is
+    left out: its cell does not join the nearest column's, nor mark a row of its own."""
+    from ocr.understand import understand
+
+    doc = _form(
+        (("PACKING LIST", 400),),
+        (("CTN NO.", 20), ("Description of Goods", 120), ("HS Code", 440), ("QTY/CTN", 560), ("TOTAL QTY", 700), ("TOTAL N.W.", 850)),
+        (("1-4", 20), ("Polished granite slabs, Tan Brown", 120), ("6802.23.10", 440), ("21.60 Sq.m", 560), ("4", 680), ("86.40 Sq.m", 700), ("4,665.60", 850)),
+        (("5-12", 20), ("Polished granite slabs, Black Galaxy", 120), ("6802.23.10", 440), ("21.60 Sq.m", 560), ("8", 680), ("172.80 Sq.m", 700), ("9,331.20", 850)),
+    )  # fmt: skip
+    understand(doc)
+    assert [(it["quantity"], it["unit"], it["net_mass_kg"]) for it in doc.values()["items"]] == [
+        (86.4, "m2", 4665.6),
+        (172.8, "m2", 9331.2),
+    ]
+
+
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
     from ocr.understand import understand
 
