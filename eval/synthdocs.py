@@ -26,6 +26,7 @@ declaration.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import random
 from collections.abc import Callable, Sequence
@@ -110,6 +111,7 @@ Block = list[tuple[float, float, str, int]]  # x, y (A4 pixels), text, size
 Rules = list[tuple[float, float, float, float]]  # x0, y0, x1, y1 (A4 pixels): one ruled line
 
 
+@functools.cache  # every page is laid out, measured and drawn with a few sizes
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     for path in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",):
         try:
@@ -696,6 +698,16 @@ def _afrique_documents(
     return c["items"], _write_paged_documents(docs, seed, noise, c, afrique_kinds(c), file_names(c))
 
 
+def _andes_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthandes imports this module's shared helpers.
+    from eval.synthandes import andes_kinds, build_andes_case, file_names
+
+    c = build_andes_case(seed, lang)
+    return c["items"], _write_paged_documents(docs, seed, noise, c, andes_kinds(c), file_names(c))
+
+
 STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], dict[str, Any]]]] = {
     "classic": _classic_documents,
     "grid": _grid_documents,
@@ -705,6 +717,7 @@ STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], d
     "broker": _broker_documents,
     "asia": _asia_documents,
     "afrique": _afrique_documents,
+    "andes": _andes_documents,
 }
 DECLARED_ITEM_KEYS = (
     "line",
