@@ -133,9 +133,15 @@ _MARKS_AND_COUNT = re.compile(
 )
 # the packages before the goods in a certificate's "Number and kind of packages; description of
 # goods" box ("4 CRATES OF Polished granite slabs", "189 CARTONS DE AMPOULE LED")
+_PACKAGE_KINDS = (
+    r"(?:cartons?|ctns?|bags?|sacks?|sacs?|crates?|cases?|boxes|drums?|bales?|pallets?|"
+    r"palettes?|colis|caisses?|fûts|balles|rolls?|bundles?|pkgs?|packages?|cageots?)"
+)
+# "2 bundles - ...", "240 sacs de jute - ...", after the marks in an EUR.1's one box of marks,
+# packages and goods ("LIÈGE/ODD/69 - 1.221 colis - ..."); or "4 CRATES OF ...", "12 sacs de ..."
 _PACKAGES_OF = re.compile(
-    r"^(?:\d[\d,.\s]*\s*)?(?:cartons?|ctns?|bags?|sacks?|sacs?|crates?|cases?|boxes|drums?|bales?|pallets?|"
-    r"palettes?|colis|caisses?|fûts|balles|rolls?|bundles?|pkgs?|packages?|cageots?)\s+(?:of|de|d['’]|du|des)\s*",
+    rf"^(?:\S+/\S+\s*[-–]\s*)?\d[\d,.\s]*\s*{_PACKAGE_KINDS}(?:\s+(?:of|de)\s+[^\W\d_]+\s)?\s*[-–:]\s*|"
+    rf"^(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}\s+(?:of|de|d['’]|du|des)\s*",
     re.IGNORECASE,
 )
 # an HS code that says so inside a description ("Fresh lemons HS 0805.50")
@@ -511,7 +517,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         [x for k, x in cells if k == "description" and _ITEM_NO.match(x.text)],
         *(
             [x for k, x in cells if k == key and re.search(r"\d", x.text)]
-            for key in ("hs_code", "quantity", "value", "net_mass_kg")
+            for key in ("hs_code", "quantity", "value", "net_mass_kg", "gross_mass_kg")
             if key in kinds
         ),
     ]

@@ -385,7 +385,8 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     rest = _remainder(label, end)
     rest = re.sub(
         # the label's other wording after a slash, a speck there too ("Consignor /'Exporter")
-        r"^[\s/·.,;'’|-]*(?:exporter|importer|exportateur|importateur|consignee|destinataire)\b[\s:]*",
+        r"^[\s/·.,;'’|-]*(?:exporter|importer|exportateur|importateur|consignee|consignor|shipper|destinataire|"
+        r"exp[ée]diteur)\b[\s:]*",
         "",
         rest,
         flags=re.IGNORECASE,

@@ -2495,6 +2495,31 @@ def test_a_count_of_cartons_under_no_heading_is_no_part_of_the_quantity_nor_a_ro
     ]
 
 
+def test_a_chamber_certificate_with_bilingual_labels_and_only_gross_weights_gives_its_goods() -> None:
+    """A bilingual box label ("1. Expéditeur / Consignor") is no name; a table whose only numbers
+    are gross weights still has rows; the packages before the goods ("2 bundles - ", an EUR.1's
+    "LIÈGE/ODD/69 - 1.221 colis - ") are no part of the description."""
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1. Expéditeur / Consignor", 40), ("2. N° / No. CCIMA/DLA/897426/26", 600)),
+        (("BOIS ET PLACAGES DU LITTORAL S.A.", 40), ("CERTIFICAT D'ORIGINE / CERTIFICATE OF ORIGIN", 600)),
+        (("Zone Industrielle de Bonabéri, Douala, Cameroon", 40),),
+        (("Marks and numbers", 40), ("6. Number and kind of packages; description of goods", 240), ("7. Gross weight (kg)", 900)),
+        (("BREMER/BPL/89", 40), ("2 bundles - Sliced sapele veneer, 0.6 mm, A grade", 240), ("1,970.00 kg", 900)),
+        (("LIÈGE/ODD/69 - 1.221 colis - Dattes Deglet Nour, catégorie I", 240), ("4,925.00 kg", 900)),
+        (("The undersigned authority certifies that the goods described above originate in Cameroon.", 40),),
+        (("8. Visa de l'autorité compétente / Certification by the competent authority", 40),),
+    )  # fmt: skip
+    understand(doc)
+    values = doc.values()
+    assert values["exporter_name"] == "BOIS ET PLACAGES DU LITTORAL S.A."
+    assert [(it["description"], it["gross_mass_kg"]) for it in values["items"]] == [
+        ("Sliced sapele veneer, 0.6 mm, A grade", 1970.0),
+        ("Dattes Deglet Nour, catégorie I", 4925.0),
+    ]
+
+
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
     from ocr.understand import understand
 
