@@ -148,9 +148,13 @@ def _safe_iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+_NOT_A_COUNTRY_HERE = frozenset({"island", "norfolk", "granada", "guadalupe", "guadalupa", "mauricio"})
+
+
 @lru_cache(maxsize=1)
 def _country_index() -> dict[str, str]:
-    """Folded country names (English from pycountry, French from babel) and codes -> alpha-2."""
+    """Folded country names (English from pycountry; French, English, then Spanish, Portuguese,
+    German, Italian and Dutch from babel) and codes -> alpha-2."""
     import pycountry
     from babel import Locale
 
@@ -165,6 +169,14 @@ def _country_index() -> dict[str, str]:
         for code, name in Locale.parse(lang).territories.items():
             if len(code) == 2 and code.isalpha():
                 index.setdefault(fold(name), code)
+    # the partner's languages in an address or a bilingual form ("PAÍSES BAJOS", "28217 Bremen,
+    # Deutschland", "BÉLGICA"), after French and English; not those that are also an English word
+    # or a town or a first name ("Island", "Norfolk", "Granada", "Mauricio")
+    for lang in ("es", "pt", "de", "it", "nl"):
+        for code, name in Locale.parse(lang).territories.items():
+            folded = fold(name)
+            if pycountry.countries.get(alpha_2=code) and folded not in _NOT_A_COUNTRY_HERE:
+                index.setdefault(folded, code)
     extra = {
         "cote d'ivoire": "CI",
         "cote divoire": "CI",
@@ -189,7 +201,7 @@ def _country_index() -> dict[str, str]:
 
 
 def country_code(text: str, allow_code: bool = True) -> str | None:
-    """ISO alpha-2 code of a country named in French or English (or given as a code)."""
+    """ISO alpha-2 code of a country named in French, English or a partner's language (or given as a code)."""
     if re.fullmatch(r"\s*[A-Z]l\s*", text):  # OCR reads "CI" as "Cl"
         text = text.replace("l", "I")
     folded = fold(text).strip(" .,;:()-")

@@ -73,6 +73,17 @@ def test_dates_countries_currencies_hs() -> None:
     assert hs_digits("0804.40.19") == "08044019"
 
 
+def test_a_country_named_in_the_partners_language_but_not_a_word_or_a_town_that_looks_like_one() -> None:
+    assert find_country("2991 XJ Barendrecht - PAÍSES BAJOS") == "NL"
+    assert find_country("28217 Bremen, Deutschland") == "DE"
+    assert (country_code("BÉLGICA"), country_code("Brasil"), country_code("ESPAÑA")) == ("BE", "BR", "ES")
+    assert country_code("Frankrijk") == "FR" and country_code("Alemanha") == "DE"
+    # French and English names first; German "Island" (Iceland), the Spanish city and first name not
+    assert country_code("Allemagne") == "DE"
+    assert find_country("Providence, Rhode Island") is None
+    assert find_country("18001 Granada") is None and country_code("Mauricio") is None
+
+
 def test_text_layer_pdf_needs_no_ocr() -> None:
     data = render_text_pdf(invoice_blocks(build_case(seed=1, lang="fr")))
     doc = read_document(data, filename="invoice.pdf", engine="no-such-engine")
