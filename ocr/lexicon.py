@@ -26,6 +26,10 @@ LABELS: dict[str, list[str]] = {
         rf"inv\.?\s*{_NUM}",
         r"numero de facture",
         r"invoice number",
+        # Spanish and Portuguese, of a bilingual form ("N° Factura / Invoice No.")
+        rf"(?:factura|fatura)(?: comercial| de exportacion| electronica)?\s*{_NUM}",
+        rf"{_NUM}\s*(?:de\s+)?(?:factura|fatura)",
+        r"numero de (?:factura|fatura)",
         # the number and date in one box ("Invoice No. & Date", "N° et date de facture"), before
         # the bare words: a title "FACTURE COMMERCIALE" is no label of the buyer's order under it
         rf"invoice\s*{_NUM}\s*(?:&|and)\s*date",
@@ -47,9 +51,13 @@ LABELS: dict[str, list[str]] = {
         r"emise? le",
         r"date of issue",
         r"issue date",
+        r"fecha de (?:la )?(?:factura|emision)",
+        r"data da fatura",
+        r"fecha",
+        r"data",
         r"date(?!\s*(?:d[e'u]|of|limite|due|d'echeance|echeance|d'expedition|expedition|shipment|livraison))",
     ],
-    "currency": [r"devise", r"currency", r"monnaie"],
+    "currency": [r"devise", r"currency", r"monnaie", r"moneda", r"moeda"],
     "incoterm": [
         r"incoterms?(?: \d{4})?",
         r"conditions? de livraison",
@@ -60,12 +68,16 @@ LABELS: dict[str, list[str]] = {
         r"terms of sale",
         r"shipping terms?",
         r"conditions de vente",
+        r"condicion(?:es)? de (?:venta|entrega)",
+        r"condicao de (?:venda|entrega)",
         # a bare "Terms" heading: its value counts only if it names an Incoterm
         r"terms",
     ],
     "origin_country": [
         r"pays d'origine",
         r"country of origin",
+        r"pais de origen",
+        r"pais de origem",
         r"origine des marchandises",
         r"place of origin",
         r"lieu d'origine",
@@ -85,6 +97,7 @@ LABELS: dict[str, list[str]] = {
         r"net (?:weight|mass)",
         r"net wt\.?",
         r"n\.\s*w\.",
+        r"(?:total )?peso (?:neto|liquido)(?: total)?",
     ],
     "gross_mass_kg": [
         r"(?:total\s+(?:poids|masse) brute?|(?:poids|masse) brute? total(?:e)?)",
@@ -93,6 +106,7 @@ LABELS: dict[str, list[str]] = {
         r"gross (?:weight|mass)",
         r"gross wt\.?",
         r"g\.\s*w\.",
+        r"(?:total )?peso bruto(?: total)?",
     ],
     "total_value": [
         # the amount to pay first: a "Subtotal" or "Total HT" above it is not the total
@@ -116,6 +130,8 @@ LABELS: dict[str, list[str]] = {
         rf"{_NUM}\s*(?:du\s+)?(?:certificat|certificate)",
         rf"(?:certificate|certificat) reference(?:\s*{_NUM})?",
         rf"{_NUM}\s*de reference du certificat",
+        rf"certificado(?: (?:fito)?sanitario| de origen| de origem)?\s*{_NUM}",
+        rf"{_NUM}\s*(?:del?\s+)?certificado",
         r"reference",
         # "Ref.: COO 9958867", not an invoice's, an order's or an article's reference
         r"ref\.?(?![\s.:]*(?:de |du |of )?(?:la )?(?:facture|invoice|article|commande|order|client|customer))",
@@ -133,6 +149,9 @@ LABELS: dict[str, list[str]] = {
         r"done at",
         r"delivre a",
         r"date d'issue",
+        r"lugar y fecha de (?:expedicion|emision)",
+        r"fecha de (?:expedicion|emision)",
+        r"local e data de (?:emissao|expedicao)",
     ],
     "issuing_authority": [
         r"issuing authority",
@@ -145,6 +164,9 @@ LABELS: dict[str, list[str]] = {
         # an EUR.1's box 11: the customs office that endorses it
         r"customs office",
         r"bureau de douane",
+        r"autoridad competente",
+        r"expedido por",
+        r"emitido por",
     ],
 }
 
@@ -152,6 +174,7 @@ LABELS: dict[str, list[str]] = {
 # "no."), and a mass without "total", which heads a table's column as often as a total's box.
 INLINE_ONLY: dict[str, set[str]] = {
     "invoice_number": {r"invoice number", r"invoice", r"facture"},
+    "invoice_date": {r"data"},  # also an English word
     "certificate_number": {rf"{_NUM}"},
     "issue_date": {r"issued (?:at|on)"},
     "net_mass_kg": {r"(?:poids|masse) net(?:te)?", r"net (?:weight|mass)", r"net wt\.?", r"n\.\s*w\."},
@@ -159,22 +182,28 @@ INLINE_ONLY: dict[str, set[str]] = {
 }
 
 EXPORTER_LABELS = [
-    r"(?:\d+\.?\s*)?(?:consignor|exporter|shipper|seller|expediteur|exportateur|vendeur|fournisseur|supplier)",
+    r"(?:\d+\.?\s*)?(?:consignor|exporter|shipper|seller|expediteur|exportateur|vendeur|fournisseur|supplier|"
+    r"exportador|embarcador|remitente|vendedor)",
     r"goods consigned from",
     r"marchandises expediees (?:de|par)",
     r"name and address of (?:the )?exporter",
     r"nom et adresse de l'exportateur",
+    r"nombre y direccion del exportador",
+    r"nome e endereco do exportador",
 ]
 IMPORTER_LABELS = [
     # not "Buyer's Order No. & Date"
     r"(?:\d+\.?\s*)?(?:consignee|importer|buyer(?!'?s\b)|destinataire|importateur|acheteur|"
-    r"sold to|bill(?:ed)? to|invoice(?:d)? to|purchaser|receiver|recipient|facturer? a|vendu a)",
+    r"sold to|bill(?:ed)? to|invoice(?:d)? to|purchaser|receiver|recipient|facturer? a|vendu a|"
+    r"consignatario|importador|comprador|destinatario|cliente)",
     # not "Client N°" / "Customer ID" / "Customer PO", a reference rather than a party
     rf"(?:\d+\.?\s*)?(?:client|customer)(?!\s*(?:{_NUM}|id\b|code|ref|p\.?o\b|order|commande))",
     r"(?:declared )?name and address of (?:the )?consignee",
     r"goods consigned to",
     r"marchandises expediees a",
     r"nom et adresse (?:declares )?du destinataire",
+    r"nombre y direccion (?:declarados )?del destinatario",
+    r"nome e endereco (?:declarados )?do destinatario",
 ]
 
 TITLES: dict[DocumentType, list[str]] = {
@@ -184,6 +213,8 @@ TITLES: dict[DocumentType, list[str]] = {
         r"facture",
         r"invoice",
         r"proforma",
+        r"factura",
+        r"fatura comercial",
     ],
     DocumentType.CERTIFICATE_OF_ORIGIN: [
         r"certificate ?of ?origin",
@@ -191,16 +222,30 @@ TITLES: dict[DocumentType, list[str]] = {
         r"eur\.? ?1",
         r"movement certificate",
         r"certificat de circulation",
+        r"certificado de origen",
+        r"certificado de origem",
     ],
-    DocumentType.PHYTOSANITARY_CERTIFICATE: [r"phyto ?sanitary", r"phyto ?sanitaire"],
+    DocumentType.PHYTOSANITARY_CERTIFICATE: [
+        r"phyto ?sanitary",
+        r"phyto ?sanitaire",
+        r"certificado fito ?sanitario",
+    ],
     DocumentType.SANITARY_CERTIFICATE: [
         r"^(?!.*phyto).*sanitary certificate",
         r"^(?!.*phyto).*certificat sanitaire",
         r"health certificate",
         r"certificat veterinaire",
+        r"^(?!.*fito).*certificado (?:sanitario|veterinario|zoosanitario)",
         r"veterinary certificate",
     ],
-    DocumentType.PACKING_LIST: [r"packing ?list", r"liste ?de ?colisage", r"colisage", r"liste d'emballage"],
+    DocumentType.PACKING_LIST: [
+        r"packing ?list",
+        r"liste ?de ?colisage",
+        r"colisage",
+        r"liste d'emballage",
+        r"lista de (?:empaque|embalaje)",
+        r"romaneio",
+    ],
 }
 
 # a box number: "3.", "6)", or an EU model certificate's "I.5." (its "I" read as "1" as often as

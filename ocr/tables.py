@@ -28,47 +28,55 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         "hs_code",
         label_pattern(
             r"code\s*s\.?h|h\.?t?\.?s\.?\s*code|code\s*h\.?s|^\W*\d*\.?\s*(?:sh|hts?)\b|nomenclature|tarif|"
-            r"commodity code|\bngp\b|\bnc8?\b"
+            r"commodity code|\bngp\b|\bnc8?\b|\bncm\b|partida|posicion arancelaria|codigo arancelario"
         ),
     ),
-    ("unit_price", label_pattern(r"prix\s*unit|unit\s*price|\bp\.?\s?u\.?\b|unit\s*value|valeur\s*unit")),
+    (
+        "unit_price",
+        label_pattern(
+            r"prix\s*unit|unit\s*price|\bp\.?\s?u\.?\b|unit\s*value|valeur\s*unit|precio\s*unit|preco\s*unit|"
+            r"valor\s*unit"
+        ),
+    ),
     # a certificate's "Gross weight or other quantity" box: a mass marked G.W., else a quantity
     ("measure", label_pattern(r"gross weight or other|poids brut ou autre")),
     # also a bare "Net (kg)" / "Brut (kg)" heading
     (
         "net_mass_kg",
         label_pattern(
-            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|^\W*(?:total[\s.]*)?[np][.:,]\s*[wn][.:,]|"
+            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|peso\s*(?:neto|liquido)|^\W*(?:total[\s.]*)?[np][.:,]\s*[wn][.:,]|"
             r"^\W*nett?o?\W*(?:kgs?\W*)?$"
         ),
     ),
     (
         "gross_mass_kg",
         label_pattern(
-            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|^\W*(?:total[\s.]*)?(?:g[.:,]\s*w|p[.:,]\s*b)[.:,]|"
+            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|peso\s*bruto|^\W*(?:total[\s.]*)?(?:g[.:,]\s*w|p[.:,]\s*b)[.:,]|"
             r"^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
         ),
     ),
     (
         "value",
         label_pattern(
-            r"montant|amount|valeur|value|prix\s*total|total\s*price|"
+            r"montant|amount|valeur|value|prix\s*total|total\s*price|valor|importe|"
             # not the total of another column ("TOTAL QTY", "TOTAL N.W.")
             r"^\W*total\b(?![\s.]*(?:qty|quantit|qte|n\.|g\.|net|gross|brut|poids|weight|pkgs|packages|colis|ctns|cartons))"
         ),
     ),
-    ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b")),
+    ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b|cantidad")),
     ("unit", label_pattern(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
     (
         "description",
         label_pattern(
-            r"designation|description|marchandises|goods|produit|product|produce|article|libelle|commodit"
+            r"designation|description|marchandises|goods|produit|product|produce|article|libelle|commodit|"
+            r"descripcion|descricao|mercancia|mercadoria"
         ),
     ),
     (
         "packages",
         label_pattern(
-            r"colis|pkgs|packages|packing|emballage|cartons|\bctns?\b|marks|marques|^\W*no\.? of|^\W*nb\b"
+            r"colis|pkgs|packages|packing|emballage|cartons|\bctns?\b|marks|marques|^\W*no\.? of|^\W*nb\b|"
+            r"bultos|cajas|volumes|marcas"
         ),
     ),
     # alone in its cell, after the box number of a form ("5. Item", "5. N°")
@@ -146,7 +154,8 @@ _PACKAGES_OF = re.compile(
 )
 # an HS code that says so inside a description ("Fresh lemons HS 0805.50")
 _NAMED_HS = re.compile(
-    r"\s*\b(?:hs|sh|code\s*sh|hs\s*code)\s*:?\s*(\d{4}[.:]?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])", re.IGNORECASE
+    r"\s*\b(?:hs|sh|code\s*sh|hs\s*code|subp(?:artida)?\.?|partida|ncm)\s*:?\s*(\d{4}[.:]?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])",
+    re.IGNORECASE,
 )
 _MEASURED = {"hs_code", "gross_mass_kg", "net_mass_kg", "quantity", "measure"}
 _NUMERIC = _MEASURED | {"value", "unit_price"}
@@ -199,11 +208,35 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
 
 def _heading_cells(row: list[LLine]) -> Heading | None:
     """The row's cells with their kinds, if they read as a table's heading."""
-    cols = _one_description(_goods_heading([kc for c in row for kc in _split_heading(c)]))
+    cols = _one_description(_goods_heading(_one_cell_a_column([kc for c in row for kc in _split_heading(c)])))
     kinds = {k for k, _ in cols} - {"other"}
     if kinds & {"description", "hs_code"} and (len(kinds) >= 3 or (len(kinds) == 2 and kinds & _MEASURED)):
         return cols
     return None
+
+
+def _one_cell_a_column(cols: Heading) -> Heading:
+    """A heading printed in two languages, one over the other ("Cantidad" over "Quantity"), is
+    one column's cell: of the kind either wording names."""
+    out: Heading = []
+    for kind, cell in sorted(cols, key=lambda kc: kc[1].l):
+        if out and min(cell.r, out[-1][1].r) - max(cell.l, out[-1][1].l) > 0.5 * min(
+            cell.r - cell.l, out[-1][1].r - out[-1][1].l
+        ):
+            first_kind, first = out.pop()
+            upper, lower = sorted((first, cell), key=lambda c: c.t)
+            merged = dataclasses.replace(
+                upper,
+                text=f"{upper.text} {lower.text}",
+                folded=f"{upper.folded} {lower.folded}",
+                l=min(first.l, cell.l),
+                r=max(first.r, cell.r),
+                b=max(first.b, cell.b),
+            )
+            out.append((first_kind if first_kind != "other" else kind, merged))
+        else:
+            out.append((kind, cell))
+    return out
 
 
 def _staggered_band(all_rows: list[list[LLine]], i: int) -> tuple[list[LLine], list[int]]:
@@ -294,7 +327,7 @@ def _split_heading(cell: LLine) -> Heading:
     return [(_kind(cell) or "other", cell)]
 
 
-_DESCRIPTION_WORDS = label_pattern(r"designation|description|libelle")
+_DESCRIPTION_WORDS = label_pattern(r"designation|description|libelle|descripcion|descricao")
 _GOODS_WORDS = dict(COLUMNS)["description"]
 
 
@@ -375,7 +408,7 @@ def _columns(body: list[LLine], heading: Heading) -> list[tuple[str, LLine]]:
             aligned = [
                 (abs(x.l - y.l), -i, kind)
                 for i, (kind, y) in enumerate(out)
-                if abs(x.l - y.l) <= x.h and 0 <= x.t - y.b < 1.5 * x.h and y.r > x.l
+                if abs(x.l - y.l) <= x.h and -0.3 * x.h <= x.t - y.b < 1.5 * x.h and y.r > x.l
             ]
             kind = min(aligned)[2] if aligned else _unheaded(x, body, heading)
         out.append((kind or _column_of(x, heading), x))
@@ -517,7 +550,7 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
         [x for k, x in cells if k == "description" and _ITEM_NO.match(x.text)],
         *(
             [x for k, x in cells if k == key and re.search(r"\d", x.text)]
-            for key in ("hs_code", "quantity", "value", "net_mass_kg", "gross_mass_kg")
+            for key in ("hs_code", "quantity", "value", "net_mass_kg", "gross_mass_kg", "measure")
             if key in kinds
         ),
     ]

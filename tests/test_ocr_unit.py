@@ -2531,6 +2531,73 @@ def test_a_chamber_certificate_with_bilingual_labels_and_only_gross_weights_give
     ]
 
 
+def test_a_bilingual_spanish_english_invoice_gives_its_header_and_goods() -> None:
+    """Spanish labels over their English wording ("Fecha" over "Date"), a table heading in both
+    languages one over the other (one column each), "Subp." naming the tariff subheading, "UND"
+    units, a country in Spanish, and a description's second line a little into the first's box."""
+    from ocr.understand import understand
+
+    doc = _placed(
+        [
+            ("FACTURA COMERCIAL / COMMERCIAL INVOICE", 400, 20.0),
+            ("Factura N° FE-056459", 800, 60.0),
+            ("Consignatario", 40, 120.0),
+            ("Fecha", 620, 120.0),
+            ("10.06.2026", 1000, 122.0),
+            ("Consignee", 40, 140.0),
+            ("Date", 620, 140.0),
+            ("Barendrecht Fresh Produce B.V.", 40, 170.0),
+            ("Moneda", 620, 170.0),
+            ("USD", 1000, 170.0),
+            ("2991 XJ Barendrecht - PAÍSES BAJOS", 40, 200.0),
+            ("Descripción de la mercancía", 300, 300.0),
+            ("Cantidad", 820, 300.0),
+            ("Valor total", 1050, 300.0),
+            ("Description of goods", 330, 322.0),
+            ("Quantity", 830, 322.0),
+            ("Amount (USD)", 1050, 322.0),
+            ("Rosas frescas cortadas, Explorer 60 cm - MARCA SABANA", 100, 360.0),
+            ("8.400 UND", 840, 360.0),
+            ("2.940,00", 1060, 360.0),
+            ("BLOOMS", 104, 376.0),
+            ("Subp. 0603110000", 104, 398.0),
+            ("Claveles frescos cortados, Moonlight Select", 100, 440.0),
+            ("15.500 UND", 830, 440.0),
+            ("2.170,00", 1060, 440.0),
+            ("Subp. 0603120000", 104, 462.0),
+            ("TOTAL", 100, 520.0),
+            ("5.110,00", 1060, 520.0),
+        ]
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["invoice_date"], values["currency"]) == ("2026-06-10", "USD")
+    assert (values["importer_name"], values["importer_country"]) == ("Barendrecht Fresh Produce B.V.", "NL")
+    assert [
+        (it["description"], it["hs_code"], it["quantity"], it["unit"], it["value"]) for it in values["items"]
+    ] == [
+        ("Rosas frescas cortadas, Explorer 60 cm - MARCA SABANA BLOOMS", "0603110000", 8400.0, "pcs", 2940.0),
+        ("Claveles frescos cortados, Moonlight Select", "0603120000", 15500.0, "pcs", 2170.0),
+    ]
+
+
+def test_a_spanish_plant_protection_service_heading_a_certificate_is_its_authority_not_its_title() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Servicio Fitosanitario del Estado", 390),),
+        (("Ministerio de Agricultura y Ganadería · Sabana Sur, San José", 375),),
+        (("PHYTOSANITARY CERTIFICATE", 395),),
+        (("Phytosanitary Certificate No.: CR-PC-2026-047797", 60),),
+        (("TO: Plant Protection Organization(s) of: Portugal", 60),),
+        (("1. Name and address of exporter: Tropiflora Costa Rica S.A.", 60),),
+        (("Zona Franca La Lima, Bodega 7, Cartago 30106, Costa Rica", 100),),
+    )
+    understand(doc)
+    assert doc.doc_type == DocumentType.PHYTOSANITARY_CERTIFICATE
+    assert doc.values()["issuing_authority"] == "Servicio Fitosanitario del Estado"
+
+
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
     from ocr.understand import understand
 
