@@ -28,7 +28,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         "hs_code",
         label_pattern(
             r"code\s*s\.?h|h\.?t?\.?s\.?\s*code|code\s*h\.?s|^\W*\d*\.?\s*(?:sh|hts?)\b|nomenclature|tarif|"
-            r"commodity code|\bngp\b|\bnc8?\b|\bncm\b|partida|posicion arancelaria|codigo arancelario"
+            r"commodity code|\bngp\b|\bnc8?\b|\bncm\b|partida|posicion\s*aran|codigo arancelario"
         ),
     ),
     (
@@ -367,21 +367,30 @@ def _completed(heading: Heading, lines: list[LLine]) -> Heading:
 
 
 def find_header(lines: list[LLine]) -> Heading | None:
-    """The table's heading: the heading row with the most known cells (the first on a tie)."""
+    """The table's heading: of the heading rows on the first page that has one, the one with the
+    most known cells (the first on a tie). The table starts there, even when the OCR reads its
+    heading repeated on the next page better."""
     candidates = _heading_rows(lines)
     if not candidates:
         return None
-    return _completed(max(candidates, key=lambda h: len(_known(h))), lines)
+    first = min(h[0][1].page for h in candidates)
+    return _completed(
+        max((h for h in candidates if h[0][1].page == first), key=lambda h: len(_known(h))), lines
+    )
 
 
 def _continued_headings(header: Heading, lines: list[LLine]) -> dict[int, Heading]:
     """The same heading repeated at the top of the pages after the table's first (a long invoice
-    or packing list), by page."""
-    kinds, first = sorted(_known(header)), header[0][1].page
+    or packing list), by page: most of its known cells, one of them heading the goods (a cell the
+    OCR garbled on one page or the other does not part them)."""
+    kinds, first = set(_known(header)), header[0][1].page
     out: dict[int, Heading] = {}
     for heading in _heading_rows(lines):
-        page = heading[0][1].page
-        if page > first and page not in out and sorted(_known(heading)) == kinds:
+        page, shared = heading[0][1].page, kinds & set(_known(heading))
+        same = shared & {"description", "hs_code"} and len(shared) >= 0.6 * max(
+            len(kinds), len(_known(heading))
+        )
+        if page > first and page not in out and same:
             out[page] = _completed(heading, [y for y in lines if y.page == page])
     return out
 

@@ -785,19 +785,21 @@ def _form(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> Any:
     return Document(filename="form.png", pages=[page])
 
 
-def _placed(cells: list[tuple[str, float, float]], height: float = 20.0) -> Any:
-    """A one-page OCR'd document from (text, left, top) cells, 10 px a character (a half for a
-    small print)."""
-    from ocr.models import Document, OcrLine, Page
+def _page(cells: list[tuple[str, float, float]], number: int = 1, height: float = 20.0) -> Any:
+    """An OCR'd page from (text, left, top) cells, 10 px a character (a half for a small print)."""
+    from ocr.models import OcrLine, Page
 
     width = 10 * height / 20
     lines = [
         OcrLine(text=t, confidence=0.98, box=BoundingBox(l=x, t=y, r=x + width * len(t), b=y + height))
         for t, x, y in cells
     ]
-    return Document(
-        filename="f.png", pages=[Page(number=1, width=1240, height=1754, source="ocr", lines=lines)]
-    )
+    return Page(number=number, width=1240, height=1754, source="ocr", lines=lines)
+
+
+def _placed(cells: list[tuple[str, float, float]], height: float = 20.0) -> Any:
+    """A one-page OCR'd document from (text, left, top) cells."""
+    return Document(filename="f.png", pages=[_page(cells, height=height)])
 
 
 _PARTY_LABELS = ("1. Exporter (name, address, country)", "2. Consignee (name, address, country)")
@@ -2596,6 +2598,33 @@ def test_a_spanish_plant_protection_service_heading_a_certificate_is_its_authori
     understand(doc)
     assert doc.doc_type == DocumentType.PHYTOSANITARY_CERTIFICATE
     assert doc.values()["issuing_authority"] == "Servicio Fitosanitario del Estado"
+
+
+def test_a_table_starts_on_its_first_page_when_the_ocr_reads_the_next_pages_heading_better() -> None:
+    """Page 1's "Precio unitario" read as "Preciouto": the table still starts on page 1 and goes on
+    under page 2's heading, which the OCR read whole."""
+    from ocr.understand import understand
+
+    heading = [
+        ("Descripción / Description", 100, 300.0),
+        ("Cantidad / Quantity", 600, 300.0),
+        ("Valor total / Amount", 1000, 300.0),
+    ]
+    doc = Document(
+        filename="f.tif",
+        pages=[
+            _page([("COMMERCIAL INVOICE", 400, 40.0), *heading, ("Preciouto", 820, 300.0),
+                     ("Green coffee, Excelso EP", 100, 340.0), ("700 KG", 600, 340.0), ("6.51", 840, 340.0), ("4,557.00", 1000, 340.0)], number=1),
+            _page([*heading, ("Precio unitario", 820, 300.0),
+                     ("Green coffee, Supremo", 100, 340.0), ("630 KG", 600, 340.0), ("6.80", 840, 340.0), ("4,284.00", 1000, 340.0),
+                     ("TOTAL", 100, 400.0), ("8,841.00", 1000, 400.0)], number=2),
+        ],
+    )  # fmt: skip
+    understand(doc)
+    assert [(it["description"], it["quantity"], it["value"]) for it in doc.values()["items"]] == [
+        ("Green coffee, Excelso EP", 700.0, 4557.0),
+        ("Green coffee, Supremo", 630.0, 4284.0),
+    ]
 
 
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
