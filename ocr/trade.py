@@ -359,7 +359,7 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                 break
             for label in lines:
                 end = match_label(label.label_text, patterns)
-                if end is None or len(label.folded) > 90:
+                if end is None or len(label.folded) > 130:  # a bilingual box label is long
                     continue
                 block = _party_block(label, end, lines)
                 if block and not _NAMES_ANOTHER_PARTY.match(block[0].text):
@@ -381,17 +381,20 @@ _KEY_VALUE = re.compile(r"^[^\W\d_][^:\d]{1,40}\s?:\s*\S")
 _BOX_HEADING = re.compile(r"^\s*\(?(?:[I1l]{1,2}\.\s*)?\d{1,2}[.)]\s*[^\W\d_]")
 
 
+_LABEL_TAIL = re.compile(
+    r"^(?:\s*\([^)]*\)?|[\s/·.,;'’|-]*(?:exporter|importer|exportateur|importateur|consignee|consignor|shipper|"
+    r"destinataire|exp[ée]diteur)\b[\s:]*)+",
+    re.IGNORECASE,
+)
+
+
 def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     rest = _remainder(label, end)
-    rest = re.sub(
-        # the label's other wording after a slash, a speck there too ("Consignor /'Exporter")
-        r"^[\s/·.,;'’|-]*(?:exporter|importer|exportateur|importateur|consignee|consignor|shipper|destinataire|"
-        r"exp[ée]diteur)\b[\s:]*",
-        "",
-        rest,
-        flags=re.IGNORECASE,
-    )
-    rest = _keep_abbreviation_dot(re.sub(r"^\s*\([^)]*\)?", "", rest).strip(" :-").lstrip(".").strip())
+    # the label's brackets and its other wording after a slash, a speck there too ("Consignor
+    # /'Exporter", "(nombre, dirección) (mención facultativa) / Consignee (name, full")
+    rest = _LABEL_TAIL.sub("", rest)
+    rest = re.sub(r"\s*\([^)]*$", "", rest)  # a bracket the next line closes
+    rest = _keep_abbreviation_dot(rest.strip(" :-").lstrip(".").strip())
     if re.fullmatch(r"[Il|]?[a-z][^()]*\)", rest):  # what is left of a misread "(name, address)"
         rest = ""
     block: list[LLine] = []
@@ -409,7 +412,8 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
     tops = [label.t]  # where the label's and the block's lines start
     # not the lines of the next column (a date, a container number, the other party's block)
     for x in [y for y in nearby if y.l <= column_start][:7]:
-        if re.fullmatch(r"\(.*\)?", x.text.strip()):
+        # the rest of the label's bracket ("(name, full" / "address, country) (optional)")
+        if re.fullmatch(r"\(.*\)?", x.text.strip()) or (not block and x.text.count(")") > x.text.count("(")):
             continue
         if _is_label(x) or (x.text.rstrip().endswith(":") and block) or _BOX_HEADING.match(x.text):
             break

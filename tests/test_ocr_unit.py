@@ -2627,6 +2627,27 @@ def test_a_table_starts_on_its_first_page_when_the_ocr_reads_the_next_pages_head
     ]
 
 
+def test_a_long_bilingual_party_label_with_its_brackets_over_two_lines_gives_the_party() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("EUR.1 N° EC 4321978", 620),),
+        (
+            (
+                "3. Destinatario (nombre, dirección completa, país) (mención facultativa) / Consignee (name, full",
+                40,
+            ),
+        ),
+        (("address, country) (optional)", 40),),
+        (("Euro-Fleurs Bruxelles SRL", 40),),
+        (("Chaussée de Mons 1210", 40),),
+        (("1070 Anderlecht - BÉLGICA", 40),),
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["importer_name"], values["importer_country"]) == ("Euro-Fleurs Bruxelles SRL", "BE")
+
+
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
     from ocr.understand import understand
 
