@@ -97,7 +97,8 @@ LABELS: dict[str, list[str]] = {
         r"net (?:weight|mass)",
         r"net wt\.?",
         r"n\.\s*w\.",
-        r"(?:total )?peso (?:neto|liquido)(?: total)?",
+        r"total peso (?:neto|liquido)|peso (?:neto|liquido) total",
+        r"peso (?:neto|liquido)",
     ],
     "gross_mass_kg": [
         r"(?:total\s+(?:poids|masse) brute?|(?:poids|masse) brute? total(?:e)?)",
@@ -106,7 +107,8 @@ LABELS: dict[str, list[str]] = {
         r"gross (?:weight|mass)",
         r"gross wt\.?",
         r"g\.\s*w\.",
-        r"(?:total )?peso bruto(?: total)?",
+        r"total peso bruto|peso bruto total",
+        r"peso bruto",
     ],
     "total_value": [
         # the amount to pay first: a "Subtotal" or "Total HT" above it is not the total
@@ -177,8 +179,20 @@ INLINE_ONLY: dict[str, set[str]] = {
     "invoice_date": {r"data"},  # also an English word
     "certificate_number": {rf"{_NUM}"},
     "issue_date": {r"issued (?:at|on)"},
-    "net_mass_kg": {r"(?:poids|masse) net(?:te)?", r"net (?:weight|mass)", r"net wt\.?", r"n\.\s*w\."},
-    "gross_mass_kg": {r"(?:poids|masse) brute?", r"gross (?:weight|mass)", r"gross wt\.?", r"g\.\s*w\."},
+    "net_mass_kg": {
+        r"(?:poids|masse) net(?:te)?",
+        r"net (?:weight|mass)",
+        r"net wt\.?",
+        r"n\.\s*w\.",
+        r"peso (?:neto|liquido)",
+    },
+    "gross_mass_kg": {
+        r"(?:poids|masse) brute?",
+        r"gross (?:weight|mass)",
+        r"gross wt\.?",
+        r"g\.\s*w\.",
+        r"peso bruto",
+    },
 }
 
 EXPORTER_LABELS = [

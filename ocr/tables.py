@@ -490,7 +490,7 @@ def _body(heading: Heading, lines: list[LLine]) -> tuple[list[LLine], LLine | No
         (
             x
             for x in below_head
-            if _STOP.search(x.text) or _page_footer(x, lines) or _prose(x, heading, below_head)
+            if _STOP.search(x.folded) or _page_footer(x, lines) or _prose(x, heading, below_head)
         ),
         None,
     )
@@ -540,6 +540,10 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
     while heading is not None:
         page, heading = _level(pages.get(number, []), heading)
         body, stop = _body(heading, page)
+        groups, end = _subtotalled_groups(heading, page, body, stop)
+        if groups:
+            goods = [_group_item(i + 1, *group, heading) for i, group in enumerate(groups)]
+            return goods, _totals(end, heading, page) if end is not None else {}
         cells += _columns(body, heading)
         if stop is not None:
             totals = _totals(stop, heading, page)
@@ -597,6 +601,47 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
             it.line = i + 1
     _unit_of_the_column(items)
     return [it for it in items if it.fields], totals
+
+
+_SUBTOTAL = re.compile(r"^\W*(?:sous|sub)[\s-]*total", re.IGNORECASE)
+Group = tuple[list[LLine], list[LLine]]  # a good's rows (its pallets), and its subtotal's row
+
+
+def _subtotalled_groups(
+    heading: Heading, page: list[LLine], body: list[LLine], stop: LLine | None
+) -> tuple[list[Group], LLine | None]:
+    """A packing list's goods each over its pallets and summed up by a "Subtotal item 1: 3.860 KG"
+    row, more goods following: each group of rows with its subtotal's row, and the line that ends
+    the table (its TOTAL). No groups for any other table (an invoice's "Subtotal" before its
+    charges and total is its end)."""
+    groups: list[Group] = []
+    while stop is not None and _SUBTOTAL.match(stop.folded):
+        row = [y for y in page if same_row(y, stop)]
+        groups.append((body, row))
+        after = [y for y in page if y.cy > max(y.b for y in row)]
+        body, stop = _body(heading, after)
+        if not any(
+            k == "description" and re.search(r"[^\W\d_]{3}", x.text) for k, x in _columns(body, heading)
+        ):
+            break
+    return (groups, stop) if len(groups) >= 2 else ([], None)
+
+
+def _group_item(line: int, rows: list[LLine], subtotal: list[LLine], heading: Heading) -> LineItem:
+    """One good: its description and code from its rows, its quantity and masses from its
+    subtotal's row (the quantity also as the subtotal's own words say it)."""
+    goods = [(k, x) for k, x in _columns(rows, heading) if k in ("description", "hs_code")]
+    label = next(x for x in subtotal if _SUBTOTAL.match(x.folded))
+    sums = [
+        (k, x) for k, x in _columns([x for x in subtotal if x is not label], heading) if k != "description"
+    ]
+    fields = _row_fields([*goods, *sums])
+    said = label.text.rsplit(":", 1)[-1]
+    quantity, unit = parse_amount(said), unit_code(said)
+    if "quantity" not in fields and quantity is not None and unit is not None:
+        fields["quantity"] = _f("quantity", said, quantity, [label])
+        fields["unit"] = _f("unit", said, unit, [label])
+    return LineItem(line=line, fields=fields)
 
 
 def _unit_of_the_column(items: list[LineItem]) -> None:

@@ -2648,6 +2648,43 @@ def test_a_long_bilingual_party_label_with_its_brackets_over_two_lines_gives_the
     assert (values["importer_name"], values["importer_country"]) == ("Euro-Fleurs Bruxelles SRL", "BE")
 
 
+def test_a_packing_list_of_goods_each_over_its_pallets_and_subtotal_gives_one_item_a_good() -> None:
+    """Goods each over their pallets and summed up by a "Subtotal item" row: one item per good,
+    its quantity and masses from its subtotal; the list's masses from its "Peso neto / Net
+    weight:" lines, not from under the table's "Peso neto (kg)" heading."""
+    from ocr.understand import understand
+
+    def pallet(number: str, boxes: str, net: str, gross: str) -> tuple[tuple[str, float], ...]:
+        return ((number, 40), (boxes, 570), (net, 690), (gross, 890))
+
+    doc = _form(
+        (("LISTA DE EMPAQUE / PACKING LIST", 400),),
+        (("Exportador / Exporter: Acuícola Estero Salado S.A.", 40),),
+        (("Consignatario / Consignee: Ardenne Viandes & Marée SA", 40),),
+        (("Pallet N°", 40), ("Descripción / Description of goods", 150), ("Cajas", 560), ("Peso neto (kg)", 680), ("Peso bruto (kg)", 880)),
+        (("CAMARÓN BLANCO CONGELADO HOSO 20/30 IQF", 150),),
+        pallet("001", "60", "1.200,00", "1.272,00"),
+        pallet("002", "60", "1.200,00", "1.272,00"),
+        (("Subtotal ítem / Subtotal item 1: 2.400 KG", 150), ("120", 570), ("2.400,00", 690), ("2.544,00", 890)),
+        (("CAMARÓN BLANCO CONGELADO HLSO 21/25 IQF", 150),),
+        pallet("003", "50", "1.000,00", "1.060,00"),
+        (("Subtotal ítem / Subtotal item 2: 1.000 KG", 150), ("50", 570), ("1.000,00", 690), ("1.060,00", 890)),
+        (("TOTAL", 150), ("170", 570), ("3.400,00", 690), ("3.604,00", 890)),
+        (("Peso neto / Net weight: 3.400,00 KG", 40),),
+        (("Peso bruto / Gross weight: 3.604,00 KG", 40),),
+    )  # fmt: skip
+    understand(doc)
+    values = doc.values()
+    assert [
+        (it["description"], it["quantity"], it["unit"], it["net_mass_kg"], it["gross_mass_kg"])
+        for it in values["items"]
+    ] == [
+        ("CAMARÓN BLANCO CONGELADO HOSO 20/30 IQF", 2400.0, "kg", 2400.0, 2544.0),
+        ("CAMARÓN BLANCO CONGELADO HLSO 21/25 IQF", 1000.0, "kg", 1000.0, 1060.0),
+    ]
+    assert (values["net_mass_kg"], values["gross_mass_kg"]) == (3400.0, 3604.0)
+
+
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
     from ocr.understand import understand
 
