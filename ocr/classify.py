@@ -21,6 +21,10 @@ _TRADE_CUES = re.compile(
 )
 
 
+# the slash between two wordings, not the one of "B/L" or "N°/No."
+_BILINGUAL_SLASH = re.compile(r"(?<=[^\W\d_]{4})\s*/\s*(?=[^\W\d_]{4})")
+
+
 def classify(lines: list[LLine]) -> tuple[DocumentType, float]:
     """The most likely type and a confidence in [0, 1]; ``unknown`` with a low confidence when unsure."""
     if not lines:
@@ -32,20 +36,24 @@ def classify(lines: list[LLine]) -> tuple[DocumentType, float]:
     span = max(bottom - top, 1.0)
     scores: dict[DocumentType, float] = {}
     for x in first_page:
-        for doc_type, patterns in TITLE_RES.items():
-            for rank, pattern in enumerate(patterns):
-                m = pattern.search(x.folded)
-                if m:
-                    weight = (x.h / median_h) * (2.0 if (x.t - top) / span < 0.35 else 1.0) / (1 + 0.3 * rank)
-                    # A title begins its line and fills most of it; "Date facture" is a label.
-                    if m.start() > 0 or len(m.group(0)) < 0.5 * len(x.folded.strip()):
-                        weight *= 0.25
-                    if len(x.folded) > 45:  # a sentence mentioning it, not a title
-                        weight *= 0.3
-                    # the type's best title: a packing list's "Facture n°" and "Facturé à" boxes do
-                    # not add up to an invoice's title
-                    scores[doc_type] = max(scores.get(doc_type, 0.0), weight)
-                    break
+        # a title in two languages is two titles ("CERTIFICADO DE ORIGEN / CERTIFICATE OF ORIGIN")
+        for wording in _BILINGUAL_SLASH.split(x.folded):
+            for doc_type, patterns in TITLE_RES.items():
+                for rank, pattern in enumerate(patterns):
+                    m = pattern.search(wording)
+                    if m:
+                        weight = (
+                            (x.h / median_h) * (2.0 if (x.t - top) / span < 0.35 else 1.0) / (1 + 0.3 * rank)
+                        )
+                        # A title begins its line and fills most of it; "Date facture" is a label.
+                        if m.start() > 0 or len(m.group(0)) < 0.5 * len(wording.strip()):
+                            weight *= 0.25
+                        if len(wording) > 45:  # a sentence mentioning it, not a title
+                            weight *= 0.3
+                        # the type's best title: a packing list's "Facture n°" and "Facturé à" boxes
+                        # do not add up to an invoice's title
+                        scores[doc_type] = max(scores.get(doc_type, 0.0), weight)
+                        break
     text = " ".join(x.folded for x in lines)
     receipt = len(_RECEIPT_CUES.findall(text))
     trade = len(_TRADE_CUES.findall(text))

@@ -41,6 +41,8 @@ LABELS: dict[str, list[str]] = {
         r"facture",
         r"invoices",
         r"factures",
+        r"factura(?: comercial)?",
+        r"fatura(?: comercial)?",
     ],
     "invoice_date": [
         r"date (?:de (?:la )?)?facture",
@@ -175,7 +177,13 @@ LABELS: dict[str, list[str]] = {
 # Labels that take a value only on their own line or to its right: generic words ("invoice",
 # "no."), and a mass without "total", which heads a table's column as often as a total's box.
 INLINE_ONLY: dict[str, set[str]] = {
-    "invoice_number": {r"invoice number", r"invoice", r"facture"},
+    "invoice_number": {
+        r"invoice number",
+        r"invoice",
+        r"facture",
+        r"factura(?: comercial)?",
+        r"fatura(?: comercial)?",
+    },
     "invoice_date": {r"data"},  # also an English word
     "certificate_number": {rf"{_NUM}"},
     "issue_date": {r"issued (?:at|on)"},

@@ -381,10 +381,12 @@ _KEY_VALUE = re.compile(r"^[^\W\d_][^:\d]{1,40}\s?:\s*\S")
 _BOX_HEADING = re.compile(r"^\s*\(?(?:[I1l]{1,2}\.\s*)?\d{1,2}[.)]\s*[^\W\d_]")
 
 
+_PARTY_WORDS = (
+    "exporter importer exportateur importateur consignee consignor shipper destinataire expéditeur expediteur "
+    "exportador importador consignatario destinatario remitente embarcador"
+).split()
 _LABEL_TAIL = re.compile(
-    r"^(?:\s*\([^)]*\)?|[\s/·.,;'’|-]*(?:exporter|importer|exportateur|importateur|consignee|consignor|shipper|"
-    r"destinataire|exp[ée]diteur)\b[\s:]*)+",
-    re.IGNORECASE,
+    r"^(?:\s*\([^)]*\)?|[\s/·.,;'’|-]*(?:" + "|".join(_PARTY_WORDS) + r")\b[\s:]*)+", re.IGNORECASE
 )
 
 
@@ -415,6 +417,8 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         # the rest of the label's bracket ("(name, full" / "address, country) (optional)")
         if re.fullmatch(r"\(.*\)?", x.text.strip()) or (not block and x.text.count(")") > x.text.count("(")):
             continue
+        if not block and x.t - label.b < 1.5 * label.h and _same_party_label(label, x):
+            continue  # the label's other language under it ("2. Importador" over "Importer / Consignee")
         if _is_label(x) or (x.text.rstrip().endswith(":") and block) or _BOX_HEADING.match(x.text):
             break
         if len(block) >= 2 and _KEY_VALUE.match(x.text):  # "Marques : H&/TR/375" under the address
@@ -430,6 +434,13 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         block.append(x)
         tops.append(x.t)
     return block
+
+
+def _same_party_label(label: LLine, x: LLine) -> bool:
+    return any(
+        match_label(label.label_text, res) is not None and match_label(x.label_text, res) is not None
+        for res in (EXPORTER_RES, IMPORTER_RES)
+    )
 
 
 def _value_beside(label: LLine, lines: list[LLine]) -> LLine | None:

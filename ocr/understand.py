@@ -162,7 +162,8 @@ _PLACE_OF_ISSUE = label_pattern(
 _INVOICE_BOX = label_pattern(
     loose(
         r"^\W*(?:\d+\.\s*)?(?:(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice|"
-        r"numero et date de (?:la )?facture|invoices|factures)(?![a-z])"
+        r"numero et date de (?:la )?facture|invoices|factures|factura comercial|facturas|fatura comercial|"
+        r"commercial invoice)(?![a-z])"
     )
 )
 

@@ -819,21 +819,29 @@ _PHOTOGRAPHED_CERTIFICATE = (
 
 
 class _PhotoEngine:
-    """OCR of a photographed certificate: the usual pass misses the small party labels (as the
-    960-px detection does on a blurred photo), the closer look finds them."""
+    """OCR of a photographed form (a certificate by default): the usual pass misses its small
+    labels (as the 960-px detection does on a blurred photo), the closer look finds them."""
 
     name = "photo"
 
-    def __init__(self, *, usual_misses_labels: bool = True, closer_finds: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        usual_misses_labels: bool = True,
+        closer_finds: bool = True,
+        rows: tuple[Any, ...] = _PHOTOGRAPHED_CERTIFICATE,
+        small: tuple[str, ...] = _PARTY_LABELS,
+    ) -> None:
         self.usual_misses_labels, self.closer_finds, self.closer_looks = usual_misses_labels, closer_finds, 0
+        self.rows, self.small = rows, small
 
     def read(self, image: Any) -> list[Any]:
-        lines = _form_lines(*_PHOTOGRAPHED_CERTIFICATE)
-        return [x for x in lines if x.text not in _PARTY_LABELS] if self.usual_misses_labels else lines
+        lines = _form_lines(*self.rows)
+        return [x for x in lines if x.text not in self.small] if self.usual_misses_labels else lines
 
     def read_closely(self, image: Any) -> list[Any]:
         self.closer_looks += 1
-        return _form_lines(*_PHOTOGRAPHED_CERTIFICATE) if self.closer_finds else []
+        return _form_lines(*self.rows) if self.closer_finds else []
 
 
 def _photo_png() -> bytes:
@@ -862,6 +870,31 @@ def test_a_complete_reading_is_not_read_twice_and_a_poorer_closer_reading_is_not
     assert blind.closer_looks == 1
     assert doc.doc_type.value == "certificate_of_origin"
     assert doc.values()["certificate_number"] == "CO-05096"
+
+
+_PHOTOGRAPHED_INVOICE = (
+    (("COMMERCIAL INVOICE", 400),),
+    (("Exporter: Minoterie de la Somme SAS", 60), ("Invoice No. FA-2026-0412", 640)),
+    (("80000 Amiens, France", 60), ("Date: 14/03/2026", 640)),
+    (("Consignee: Société Abidjanaise SA", 60), ("Currency: EUR", 640)),
+    (("Abidjan, Côte d'Ivoire", 60), ("Incoterm: CIF Abidjan", 640)),
+    (("Country of origin: France", 60),),
+    (("Description", 60), ("Quantity", 500), ("Unit", 650), ("Amount (EUR)", 900)),
+    (("Wheat flour T55", 60), ("12 500", 500), ("kg", 650), ("29 375,00", 900)),
+    (("TOTAL", 60), ("29 375,00", 900)),
+)
+
+
+def test_an_invoice_whose_lines_miss_their_amount_gets_a_closer_look() -> None:
+    """Every header field read, but the "Amount" heading in small print missed: the lines have no
+    amount, and the closer look gives it; a complete invoice is read once."""
+    engine = _PhotoEngine(rows=_PHOTOGRAPHED_INVOICE, small=("Amount (EUR)",))
+    values = read_document(_photo_png(), "photo.png", engine=engine).values()
+    assert engine.closer_looks == 1
+    assert [(it["quantity"], it["unit"], it["value"]) for it in values["items"]] == [(12500.0, "kg", 29375.0)]
+    complete = _PhotoEngine(rows=_PHOTOGRAPHED_INVOICE, small=(), usual_misses_labels=False)
+    assert read_document(_photo_png(), "photo.png", engine=complete).values()["items"][0]["value"] == 29375.0
+    assert complete.closer_looks == 0
 
 
 def test_a_form_a_style_certificate_of_origin_is_read_box_by_box() -> None:
@@ -2683,6 +2716,29 @@ def test_a_packing_list_of_goods_each_over_its_pallets_and_subtotal_gives_one_it
         ("CAMARÓN BLANCO CONGELADO HLSO 21/25 IQF", 1000.0, "kg", 1000.0, 1060.0),
     ]
     assert (values["net_mass_kg"], values["gross_mass_kg"]) == (3400.0, 3604.0)
+
+
+def test_a_chamber_certificate_with_spanish_boxes_over_english_ones_gives_parties_and_invoice() -> None:
+    """ "2. Importador / Consignatario" over its English "Importer / Consignee" is one label; "6.
+    Factura comercial" over "Commercial invoice" heads the invoice's number and date."""
+    from ocr.understand import understand
+
+    doc = _form(
+        (("CÁMARA DE COMERCIO DE GUAYAQUIL", 300),),
+        (("CERTIFICADO DE ORIGEN / CERTIFICATE OF ORIGIN", 300), ("N° 363946-2026", 990)),
+        (("1. Exportador", 70), ("2. Importador / Consignatario", 630)),
+        (("Exporter", 70), ("Importer / Consignee", 630)),
+        (("BANANERA COSTA DE ORO S.A.", 70), ("Barendrecht Fresh Produce B.V.", 630)),
+        (("Machala, El Oro - ECUADOR", 70), ("2991 XJ Barendrecht - PAÍSES BAJOS", 630)),
+        (("5. País de origen", 70), ("6. Factura comercial", 630)),
+        (("Country of origin", 70), ("Commercial invoice", 630)),
+        (("ECUADOR", 70), ("002-001-000082816", 630)),
+        (("de fecha 09/03/2026", 630),),
+    )
+    understand(doc)
+    values = doc.values()
+    assert (values["importer_name"], values["importer_country"]) == ("Barendrecht Fresh Produce B.V.", "NL")
+    assert (values["invoice_number"], values["invoice_date"]) == ("002-001-000082816", "2026-03-09")
 
 
 def test_a_form_a_gives_its_goods_origin_authority_and_date_of_issue() -> None:
