@@ -8,13 +8,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
 from eval import synthafrique as af
 from eval import synthasia, synthbroker, synthgrid, synthledger, synthmodern
 from eval.synthdocs import PARTIES, main, make_case
+from tests.synthpages import assert_printed, hs_subheadings, joined, page_count, pdf_page_texts
 
 pytestmark = pytest.mark.unit
 
@@ -40,35 +40,6 @@ def printed(name: str, value: Any, c: dict[str, Any]) -> str:
     return str(value)
 
 
-def assert_printed(fields: dict[str, Any], text: str, c: dict[str, Any]) -> None:
-    for name, value in fields.items():
-        if name == "items":
-            for item in value:
-                assert_printed({k: v for k, v in item.items() if k != "line"}, text, c)
-        elif name != "certificate_type":
-            assert printed(name, value, c) in text, (name, value)
-
-
-def joined(texts: list[str]) -> str:
-    """Texts as one line of words: a description wrapped in its cell reads as one again."""
-    return " ".join(" ".join(texts).split())
-
-
-def pdf_page_texts(path: Path) -> list[str]:
-    pdf = pdfium.PdfDocument(path)
-    try:
-        return [str(page.get_textpage().get_text_range()) for page in pdf]
-    finally:
-        pdf.close()
-
-
-def page_count(path: Path) -> int:
-    if path.suffix == ".pdf":
-        return len(pdf_page_texts(path))
-    with Image.open(path) as image:
-        return int(getattr(image, "n_frames", 1))
-
-
 def check_case(
     folder: Path, seed: int, lang: str
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any], int]:
@@ -92,9 +63,9 @@ def check_case(
         drawn = [block[2] for page in pages for block in page.text]
         assert all(text.encode("cp1252") for text in drawn)
         assert all(0 < x < 1240 and 0 < y < 1700 for page in pages for x, y, _, _ in page.text)
-        assert_printed(doc["fields"], joined(drawn), c)
+        assert_printed(doc["fields"], joined(drawn), c, printed)
         if name.endswith(".pdf") and not name.endswith("_scan.pdf"):
-            assert_printed(doc["fields"], joined(pdf_page_texts(folder / "documents" / name)), c)
+            assert_printed(doc["fields"], joined(pdf_page_texts(folder / "documents" / name)), c, printed)
             text_layers += 1
     declaration = json.loads((folder / "declaration.json").read_text(encoding="utf-8"))
     return c, expected, declaration, text_layers
@@ -302,17 +273,6 @@ def test_afrique_documents_print_what_real_ones_do() -> None:
                     cert = joined([b[2] for b in layout(c)[0].text])
                     assert af.COUNTRIES[seller.iso].republic in cert and c["officer"] in cert
     assert seen == {"eur1", "co", "phyto", "sanitary"}
-
-
-def hs_subheadings() -> set[str]:
-    """The six-digit subheadings of the HS nomenclature in the corpus (the test skips without it)."""
-    import csv
-
-    nomenclature = Path("/work/shared/corpus/hs/harmonized-system.csv")
-    if not nomenclature.is_file():
-        pytest.skip("no HS nomenclature here")
-    with nomenclature.open(encoding="utf-8") as f:
-        return {row["hscode"] for row in csv.DictReader(f) if len(row["hscode"]) == 6}
 
 
 def test_afrique_companies_and_goods_are_the_family_own() -> None:

@@ -19,6 +19,7 @@ from eval.synthledger import BUYERS as LEDGER_BUYERS
 from eval.synthledger import LEDGER_KINDS, SYMBOLS, WAREHOUSES, _ledger_date, _money, _num, build_ledger_case
 from eval.synthledger import SELLERS as LEDGER_SELLERS
 from eval.synthsanitary import EXPORTERS as SANITARY_EXPORTERS
+from tests.synthpages import Printer, assert_printed, joined, page_count, pdf_page_texts
 
 pytestmark = pytest.mark.unit
 
@@ -62,18 +63,6 @@ def printed(name: str, value: Any, c: dict[str, Any]) -> str:
     return str(value)
 
 
-Printer = Callable[[str, Any, dict[str, Any]], str]
-
-
-def assert_printed(fields: dict[str, Any], text: str, c: dict[str, Any], printer: Printer = printed) -> None:
-    for name, value in fields.items():
-        if name == "items":
-            for item in value:
-                assert_printed({k: v for k, v in item.items() if k != "line"}, text, c, printer)
-        elif name != "certificate_type":
-            assert printer(name, value, c) in text, (name, value)
-
-
 def pdf_text(path: Path) -> str:
     pdf = pdfium.PdfDocument(path)
     try:
@@ -95,9 +84,9 @@ def test_grid_truth_is_what_the_documents_print(tmp_path: Path, lang: str) -> No
         for (_, layout, truth), (name, doc) in zip(GRID_KINDS, expected["documents"].items(), strict=True):
             assert doc == truth(c) and (case / "documents" / name).is_file()
             drawn = "\n".join(block[2] for block in layout(c).text)
-            assert_printed(doc["fields"], drawn, c)
+            assert_printed(doc["fields"], drawn, c, printed)
             if name.endswith(".pdf") and not name.endswith("_scan.pdf"):
-                assert_printed(doc["fields"], pdf_text(case / "documents" / name), c)
+                assert_printed(doc["fields"], pdf_text(case / "documents" / name), c, printed)
                 text_layers += 1
         invoice = next(
             d["fields"] for d in expected["documents"].values() if d["type"] == "commercial_invoice"
@@ -335,23 +324,6 @@ def modern_printed(name: str, value: Any, c: dict[str, Any]) -> str:
     return str(value)
 
 
-def pdf_page_texts(path: Path) -> list[str]:
-    pdf = pdfium.PdfDocument(path)
-    try:
-        return [str(page.get_textpage().get_text_range()) for page in pdf]
-    finally:
-        pdf.close()
-
-
-def page_count(path: Path) -> int:
-    from PIL import Image
-
-    if path.suffix == ".pdf":
-        return len(pdf_page_texts(path))
-    with Image.open(path) as image:
-        return int(getattr(image, "n_frames", 1))
-
-
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_modern_truth_is_what_every_page_prints(tmp_path: Path, lang: str) -> None:
     written_text_layers = 0
@@ -530,11 +502,6 @@ def broker_printed(name: str, value: Any, c: dict[str, Any]) -> str:
     if isinstance(value, float):
         return synthbroker._num(value, c)
     return str(value)
-
-
-def joined(texts: list[str]) -> str:
-    """Texts as one line of words: a description wrapped in its cell reads as one again."""
-    return " ".join(" ".join(texts).split())
 
 
 def assert_a_photographed_invoice(
