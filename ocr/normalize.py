@@ -378,9 +378,17 @@ _GLUED_WORDS = re.compile(
 )
 
 
+# in capitals: "CO., LTD." glued to the word before ("GARLICCO., LTD."), an ampersand between
+# two words ("LIGHTING&SANITARY")
+_GLUED_CO_LTD = re.compile(r"(?<=[A-Z]{3})(?=CO\.,?\s*LTD\b)")
+_GLUED_AMPERSAND = re.compile(r"(?<=[A-Z]{2})&(?=[A-Z]{2})")
+
+
 def split_glued_words(name: str) -> str:
     """A name with the spaces the OCR lost put back where a capital starts a new word
-    ("SaigonRice Export CompanyLimited", "Iberia Frutos SecosS.L."); "McDonald" stays."""
+    ("SaigonRice Export CompanyLimited", "Iberia Frutos SecosS.L.", "GARLICCO., LTD.",
+    "LIGHTING&SANITARY"); "McDonald" stays."""
+    name = _GLUED_AMPERSAND.sub(" & ", _GLUED_CO_LTD.sub(" ", name))
     return _GLUED_WORDS.sub(" ", name)
 
 

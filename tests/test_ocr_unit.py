@@ -1003,6 +1003,9 @@ def test_boxed_header_cells_give_the_invoice_date_and_total_masses_but_a_column_
         ("Benelux Food IngredientsB.V.", "Benelux Food Ingredients B.V."),
         ("McDonald Foods", "McDonald Foods"),
         ("TEXTILES RHÔNE-ALPES SARL", "TEXTILES RHÔNE-ALPES SARL"),
+        ("SHANDONG JINXIANG GREEN GARLICCO., LTD.", "SHANDONG JINXIANG GREEN GARLIC CO., LTD."),
+        ("NINGBO LIGHTING&SANITARY CO., LTD.", "NINGBO LIGHTING & SANITARY CO., LTD."),
+        ("AT&T FRANCE SAS", "AT&T FRANCE SAS"),
     ],
 )
 def test_a_name_gets_back_the_spaces_the_ocr_lost_before_a_capital(read: str, name: str) -> None:
