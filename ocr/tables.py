@@ -143,12 +143,12 @@ _MARKS_AND_COUNT = re.compile(
 # goods" box ("4 CRATES OF Polished granite slabs", "189 CARTONS DE AMPOULE LED")
 _PACKAGE_KINDS = (
     r"(?:cartons?|ctns?|bags?|sacks?|sacs?|crates?|cases?|boxes|drums?|bales?|pallets?|"
-    r"palettes?|colis|caisses?|fûts|balles|rolls?|bundles?|pkgs?|packages?|cageots?)"
+    r"palettes?|colis|caisses?|fûts|balles|rolls?|bundles?|pkgs?|packages?|cageots?|paquets?|ballots?|bidons?)"
 )
 # "2 bundles - ...", "240 sacs de jute - ...", after the marks in an EUR.1's one box of marks,
 # packages and goods ("LIÈGE/ODD/69 - 1.221 colis - ..."); or "4 CRATES OF ...", "12 sacs de ..."
 _PACKAGES_OF = re.compile(
-    rf"^(?:\S+/\S+\s*[-–]\s*)?\d[\d,.\s]*\s*{_PACKAGE_KINDS}(?:\s+(?:of|de)\s+[^\W\d_]+\s)?\s*[-–:]\s*|"
+    rf"^(?:\S+/\S+\s*[-–]\s*)?(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}(?:\s+(?:of|de)\s+[^\W\d_]+\s)?\s*[-–:]\s*|"
     rf"^(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}\s+(?:of|de|d['’]|du|des)\s*",
     re.IGNORECASE,
 )

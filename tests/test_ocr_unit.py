@@ -2557,6 +2557,7 @@ def test_a_chamber_certificate_with_bilingual_labels_and_only_gross_weights_give
         (("Marks and numbers", 40), ("6. Number and kind of packages; description of goods", 240), ("7. Gross weight (kg)", 900)),
         (("BREMER/BPL/89", 40), ("2 bundles - Sliced sapele veneer, 0.6 mm, A grade", 240), ("1,970.00 kg", 900)),
         (("LIÈGE/ODD/69 - 1.221 colis - Dattes Deglet Nour, catégorie I", 240), ("4,925.00 kg", 900)),
+        (("paquets - Placages déroulés d'ayous, 2,0 mm", 240), ("3,915.00 kg", 900)),
         (("The undersigned authority certifies that the goods described above originate in Cameroon.", 40),),
         (("8. Visa de l'autorité compétente / Certification by the competent authority", 40),),
     )  # fmt: skip
@@ -2566,6 +2567,7 @@ def test_a_chamber_certificate_with_bilingual_labels_and_only_gross_weights_give
     assert [(it["description"], it["gross_mass_kg"]) for it in values["items"]] == [
         ("Sliced sapele veneer, 0.6 mm, A grade", 1970.0),
         ("Dattes Deglet Nour, catégorie I", 4925.0),
+        ("Placages déroulés d'ayous, 2,0 mm", 3915.0),
     ]
 
 
