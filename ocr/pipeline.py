@@ -120,13 +120,7 @@ def _misses_fields(doc: Document) -> bool:
         return False  # receipts: their fields are read best at the usual size (SROIE dev)
     if not any(page.source == "ocr" for page in doc.pages):
         return False
-    # an invoice line without its quantity, unit or amount: a heading in small print missed
-    line_missed = doc.doc_type == DocumentType.COMMERCIAL_INVOICE and any(
-        not {"quantity", "unit", "value"} <= it.fields.keys() for it in doc.items
-    )
-    return (
-        not doc.items or line_missed or any(name not in doc.fields for name in WANTED.get(doc.doc_type, ()))
-    )
+    return not doc.items or any(name not in doc.fields for name in WANTED.get(doc.doc_type, ()))
 
 
 def _closer_reading(
