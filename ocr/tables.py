@@ -604,7 +604,8 @@ def table_items(lines: list[LLine]) -> tuple[list[LineItem], dict[str, tuple[flo
 
 
 _SUBTOTAL = re.compile(r"^\W*(?:sous|sub)[\s-]*total", re.IGNORECASE)
-Group = tuple[list[LLine], list[LLine]]  # a good's rows (its pallets), and its subtotal's row
+# a good's rows (its pallets) by column, and its subtotal's row
+Group = tuple[list[tuple[str, LLine]], list[LLine]]
 
 
 def _subtotalled_groups(
@@ -615,22 +616,24 @@ def _subtotalled_groups(
     the table (its TOTAL). No groups for any other table (an invoice's "Subtotal" before its
     charges and total is its end)."""
     groups: list[Group] = []
+    cells = _columns(body, heading)
     while stop is not None and _SUBTOTAL.match(stop.folded):
         row = [y for y in page if same_row(y, stop)]
-        groups.append((body, row))
+        groups.append((cells, row))
         after = [y for y in page if y.cy > max(y.b for y in row)]
         body, stop = _body(heading, after)
-        if not any(
-            k == "description" and re.search(r"[^\W\d_]{3}", x.text) for k, x in _columns(body, heading)
-        ):
+        cells = _columns(body, heading)
+        if not any(k == "description" and re.search(r"[^\W\d_]{3}", x.text) for k, x in cells):
             break
     return (groups, stop) if len(groups) >= 2 else ([], None)
 
 
-def _group_item(line: int, rows: list[LLine], subtotal: list[LLine], heading: Heading) -> LineItem:
+def _group_item(
+    line: int, rows: list[tuple[str, LLine]], subtotal: list[LLine], heading: Heading
+) -> LineItem:
     """One good: its description and code from its rows, its quantity and masses from its
     subtotal's row (the quantity also as the subtotal's own words say it)."""
-    goods = [(k, x) for k, x in _columns(rows, heading) if k in ("description", "hs_code")]
+    goods = [(k, x) for k, x in rows if k in ("description", "hs_code")]
     label = next(x for x in subtotal if _SUBTOTAL.match(x.folded))
     sums = [
         (k, x) for k, x in _columns([x for x in subtotal if x is not label], heading) if k != "description"

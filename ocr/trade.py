@@ -361,7 +361,7 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                 end = match_label(label.label_text, patterns)
                 if end is None or len(label.folded) > 130:  # a bilingual box label is long
                     continue
-                block = _party_block(label, end, lines)
+                block = _party_block(label, end, lines, patterns)
                 if block and not _NAMES_ANOTHER_PARTY.match(block[0].text):
                     out.update(_party_from_block(role, block, label))
                     break
@@ -390,7 +390,7 @@ _LABEL_TAIL = re.compile(
 )
 
 
-def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
+def _party_block(label: LLine, end: int, lines: list[LLine], patterns: list[re.Pattern[str]]) -> list[LLine]:
     rest = _remainder(label, end)
     # the label's brackets and its other wording after a slash, a speck there too ("Consignor
     # /'Exporter", "(nombre, dirección) (mención facultativa) / Consignee (name, full")
@@ -417,7 +417,7 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         # the rest of the label's bracket ("(name, full" / "address, country) (optional)")
         if re.fullmatch(r"\(.*\)?", x.text.strip()) or (not block and x.text.count(")") > x.text.count("(")):
             continue
-        if not block and x.t - label.b < 1.5 * label.h and _same_party_label(label, x):
+        if not block and x.t - label.b < 1.5 * label.h and match_label(x.label_text, patterns) is not None:
             continue  # the label's other language under it ("2. Importador" over "Importer / Consignee")
         if _is_label(x) or (x.text.rstrip().endswith(":") and block) or _BOX_HEADING.match(x.text):
             break
@@ -434,13 +434,6 @@ def _party_block(label: LLine, end: int, lines: list[LLine]) -> list[LLine]:
         block.append(x)
         tops.append(x.t)
     return block
-
-
-def _same_party_label(label: LLine, x: LLine) -> bool:
-    return any(
-        match_label(label.label_text, res) is not None and match_label(x.label_text, res) is not None
-        for res in (EXPORTER_RES, IMPORTER_RES)
-    )
 
 
 def _value_beside(label: LLine, lines: list[LLine]) -> LLine | None:

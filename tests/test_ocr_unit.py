@@ -767,14 +767,18 @@ def test_a_heading_with_an_i_read_as_l_is_still_a_column() -> None:
 
 def _form_lines(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> list[Any]:
     """OCR lines from rows of (text, left) cells, 30 px a row, 10 px a character."""
+    return _placed_lines([(text, left, 30.0 * i) for i, row in enumerate(rows) for text, left in row])  # type: ignore[misc]
+
+
+def _placed_lines(cells: list[tuple[str, float, float]], height: float = 20.0) -> list[Any]:
+    """OCR lines from (text, left, top) cells, 10 px a character (a half for a small print)."""
     from ocr.models import OcrLine
 
-    lines = []
-    for i, row in enumerate(rows):
-        for text, left in row:  # type: ignore[misc]
-            box = BoundingBox(l=left, t=30.0 * i, r=left + 10 * len(text), b=30.0 * i + 20)
-            lines.append(OcrLine(text=text, confidence=0.98, box=box))
-    return lines
+    width = 10 * height / 20
+    return [
+        OcrLine(text=t, confidence=0.98, box=BoundingBox(l=x, t=y, r=x + width * len(t), b=y + height))
+        for t, x, y in cells
+    ]
 
 
 def _form(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> Any:
@@ -786,15 +790,10 @@ def _form(*rows: tuple[str, ...] | tuple[tuple[str, float], ...]) -> Any:
 
 
 def _page(cells: list[tuple[str, float, float]], number: int = 1, height: float = 20.0) -> Any:
-    """An OCR'd page from (text, left, top) cells, 10 px a character (a half for a small print)."""
-    from ocr.models import OcrLine, Page
+    """An OCR'd page from (text, left, top) cells."""
+    from ocr.models import Page
 
-    width = 10 * height / 20
-    lines = [
-        OcrLine(text=t, confidence=0.98, box=BoundingBox(l=x, t=y, r=x + width * len(t), b=y + height))
-        for t, x, y in cells
-    ]
-    return Page(number=number, width=1240, height=1754, source="ocr", lines=lines)
+    return Page(number=number, width=1240, height=1754, source="ocr", lines=_placed_lines(cells, height))
 
 
 def _placed(cells: list[tuple[str, float, float]], height: float = 20.0) -> Any:
