@@ -708,6 +708,16 @@ def _andes_documents(
     return c["items"], _write_paged_documents(docs, seed, noise, c, andes_kinds(c), file_names(c))
 
 
+def _fax_documents(
+    docs: Path, seed: int, lang: str, noise: bool
+) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+    # Imported here, not at the top: eval.synthfax imports this module's shared helpers.
+    from eval.synthfax import build_fax_case, write_fax_documents
+
+    c = build_fax_case(seed, lang)
+    return c["items"], write_fax_documents(docs, seed, noise, c)
+
+
 STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], dict[str, Any]]]] = {
     "classic": _classic_documents,
     "grid": _grid_documents,
@@ -718,6 +728,7 @@ STYLES: dict[str, Callable[[Path, int, str, bool], tuple[list[dict[str, Any]], d
     "asia": _asia_documents,
     "afrique": _afrique_documents,
     "andes": _andes_documents,
+    "fax": _fax_documents,
 }
 DECLARED_ITEM_KEYS = (
     "line",
