@@ -41,18 +41,15 @@ import random
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from functools import cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
 from eval.synthasia import _amount_words
 from eval.synthasia import _num as _asia_num
 from eval.synthbroker import _formats, _split
-from eval.synthdocs import _font
+from eval.synthdraw import fitted_size, text_width, wrap
 from eval.synthgrid import MONTHS, Sheet, _masses, co_truth, grid_packing_truth, invoice_truth
 from eval.synthledger import _charges, _subtotal, _total
-from eval.synthledger import _fit as _ledger_fit
-from eval.synthledger import _wrap as _ledger_wrap
 
 
 class Seller(NamedTuple):
@@ -907,25 +904,6 @@ CURRENCY_WORDS = {
     "pt": {"USD": ("DÓLARES NORTE-AMERICANOS", "E"), "EUR": ("EUROS", "E")},
 }
 
-# The ledger family's text fitting and wrapping, and text widths, remembered: every page is laid out
-# twice (measured, then drawn), and the shared _font loads the font file at each call.
-_fit = cache(_ledger_fit)
-
-
-@cache
-def _wrapped(text: str, size: int, width: float) -> tuple[str, ...]:
-    return tuple(_ledger_wrap(text, size, width))
-
-
-def _wrap(text: str, size: int, width: float) -> list[str]:
-    return list(_wrapped(text, size, width))
-
-
-@cache
-def _length(text: str, size: int) -> float:
-    return float(_font(size).getlength(text))
-
-
 # ------------------------------------------------------------------ formats
 
 
@@ -1343,7 +1321,7 @@ def _label_lines(pair: Pair, d: dict[str, Any], width: float, size: int = 12) ->
         texts = [(pair[0], size), (pair[1], size - 2)]
     else:
         texts = [(_bi(pair), size)]
-    return [(line, sz) for text, sz in texts for line in (_wrap(text, sz, width) or [""])]
+    return [(line, sz) for text, sz in texts for line in (wrap(text, sz, width) or [""])]
 
 
 def _draw_label(
@@ -1357,12 +1335,12 @@ def _draw_label(
 
 
 def _centred(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> None:
-    size = _fit(text, size, x1 - x0 - 8)
-    s.put((x0 + x1 - _length(text, size)) / 2, y, text, size)
+    size = fitted_size(text, size, x1 - x0 - 8)
+    s.put((x0 + x1 - text_width(text, size)) / 2, y, text, size)
 
 
 def _paragraph(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> float:
-    lines = _wrap(text, size, x1 - x0)
+    lines = wrap(text, size, x1 - x0)
     for i, line in enumerate(lines):
         s.put(x0, y + (size + 5) * i, line, size)
     return y + (size + 5) * len(lines)
@@ -1387,7 +1365,7 @@ def _cell_row(s: Sheet, y: float, cells: list[Cell], d: dict[str, Any], size: in
             s.put(x + 7, top, text, sz)
             top += sz + 3
         for i, line in enumerate(lines):
-            s.put(x + 10, top + 4 + (size + 6) * i, line, _fit(line, size, width - 20))
+            s.put(x + 10, top + 4 + (size + 6) * i, line, fitted_size(line, size, width - 20))
         x += width
     return y + height
 
@@ -1410,8 +1388,8 @@ def _stamp(s: Sheet, cx: float, cy: float, lines: list[str], r: float = 74) -> N
     for i, line in enumerate(lines):
         middle = top + step * i + step / 2 - cy
         chord = 2 * math.sqrt(max((r - 12) ** 2 - (abs(middle) + step / 2) ** 2, 0.0))
-        size = _fit(line, 14, chord)
-        s.put(cx - _length(line, size) / 2, top + step * i + 2, line, size)
+        size = fitted_size(line, 14, chord)
+        s.put(cx - text_width(line, size) / 2, top + step * i + 2, line, size)
 
 
 def _scribbled(s: Sheet, x: float, y: float, points: list[tuple[float, float]]) -> None:
@@ -1466,7 +1444,7 @@ def _date(c: dict[str, Any], key: str) -> str:
 
 def _lines(text: str, width: float) -> list[str]:
     """A cell's text wrapped to its column (``\\n`` starts a new line)."""
-    return [line for part in text.split("\n") for line in (_wrap(part, BODY, width - 14) or [""])]
+    return [line for part in text.split("\n") for line in (wrap(part, BODY, width - 14) or [""])]
 
 
 def _row_height(row: dict[str, str], columns: list[Col]) -> float:
@@ -1499,7 +1477,7 @@ def _table(
         x = float(LEFT)
         for key, _, width, right in columns:
             for i, line in enumerate(_lines(row.get(key, ""), width)):
-                size = _fit(line, BODY, width - 12)
+                size = fitted_size(line, BODY, width - 12)
                 s.put(x + width - 7 if right else x + 7, top + 7 + LINE * i, line, size, right=right)
             x += width
         top += _row_height(row, columns)
@@ -1521,11 +1499,17 @@ def _table(
         height = sum(sz + 2 for _, sz in lines)
         line_top = y + (HEAD - 3 - height) / 2
         for text, sz in lines:
-            s.put(x + (width - _length(text, sz)) / 2, line_top, text, sz)
+            s.put(x + (width - text_width(text, sz)) / 2, line_top, text, sz)
             line_top += sz + 2
         if total is not None and total.get(key):
             text = total[key]
-            s.put(x + width - 7 if right else x + 7, end + 9, text, _fit(text, 16, width - 12), right=right)
+            s.put(
+                x + width - 7 if right else x + 7,
+                end + 9,
+                text,
+                fitted_size(text, 16, width - 12),
+                right=right,
+            )
         x += width
     return bottom
 
@@ -1546,7 +1530,7 @@ class Paper(NamedTuple):
 
 def _footer(s: Sheet, c: dict[str, Any], d: dict[str, Any], text: str, page: int, pages: int) -> None:
     s.rules.append((LEFT, 1644, RIGHT, 1644))
-    s.put(LEFT, 1652, text, _fit(text, 12, 820))
+    s.put(LEFT, 1652, text, fitted_size(text, 12, 820))
     if pages > 1 or c["page_always"]:
         number = _bi(tuple(T["page"][lang].format(p=page, n=pages) for lang in (d["local"], d["second"])))  # type: ignore[arg-type]
         s.put(RIGHT, 1652, number, 12, right=True)
@@ -1580,10 +1564,10 @@ def _pages(c: dict[str, Any], paper: Paper) -> list[Sheet]:
 
 def _resumption(s: Sheet, c: dict[str, Any], d: dict[str, Any], title: str, reference: str) -> float:
     """A later page's top: the exporter, the document, its reference."""
-    s.put(LEFT, 44, c["seller"].name, _fit(c["seller"].name, 22, 620))
+    s.put(LEFT, 44, c["seller"].name, fitted_size(c["seller"].name, 22, 620))
     heading = f"{title} {_bi(_pair('resumed', d))}"
-    s.put(RIGHT, 46, heading, _fit(heading, 16, RIGHT - 700), right=True)
-    s.put(LEFT, 82, reference, _fit(reference, 15, RIGHT - LEFT))
+    s.put(RIGHT, 46, heading, fitted_size(heading, 16, RIGHT - 700), right=True)
+    s.put(LEFT, 82, reference, fitted_size(reference, 15, RIGHT - LEFT))
     s.rules += [(LEFT, 112, RIGHT, 112), (LEFT, 116, RIGHT, 116)]
     return 134
 
@@ -1605,9 +1589,9 @@ def _head(s: Sheet, c: dict[str, Any], d: dict[str, Any], title: Pair, box_line:
     if c["head"] == "taxbox":
         _logo(s, c, LEFT, 40, 96)
         x = LEFT + 116
-        s.put(x, 40, seller.name, _fit(seller.name, 24, 770 - x))
+        s.put(x, 40, seller.name, fitted_size(seller.name, 24, 770 - x))
         for i, line in enumerate(contact):
-            s.put(x, 80 + 22 * i, line, _fit(line, 14, 770 - x))
+            s.put(x, 80 + 22 * i, line, fitted_size(line, 14, 770 - x))
         s.box(790, 36, RIGHT, 176)
         s.box(794, 40, RIGHT - 4, 172)
         _centred(s, 48, seller.tax, 18, 790, RIGHT)
@@ -1617,9 +1601,9 @@ def _head(s: Sheet, c: dict[str, Any], d: dict[str, Any], title: Pair, box_line:
         _centred(s, 132, box_line, 20, 790, RIGHT)
         return 196
     if c["head"] == "letterhead":
-        s.put(LEFT, 40, seller.name, _fit(seller.name, 28, RIGHT - LEFT - 140))
+        s.put(LEFT, 40, seller.name, fitted_size(seller.name, 28, RIGHT - LEFT - 140))
         for i, line in enumerate([*contact, seller.tax]):
-            s.put(LEFT, 84 + 21 * i, line, _fit(line, 14, RIGHT - LEFT - 140))
+            s.put(LEFT, 84 + 21 * i, line, fitted_size(line, 14, RIGHT - LEFT - 140))
         _logo(s, c, RIGHT - 110, 40, 104)
         s.rules += [(LEFT, 180, RIGHT, 180), (LEFT, 184, RIGHT, 184)]
         y = 198.0
@@ -1659,7 +1643,9 @@ def _meta_box(
         for text, sz in lines:
             s.put(x0 + 7, line_top, text, sz)
             line_top += sz + 3
-        s.put(RIGHT - 8, top + (height - 17) / 2, value, _fit(value, 16, RIGHT - split - 16), right=True)
+        s.put(
+            RIGHT - 8, top + (height - 17) / 2, value, fitted_size(value, 16, RIGHT - split - 16), right=True
+        )
         top += height
     s.box(x0, y, RIGHT, top)
     s.rules.append((split, y, split, top))
@@ -1672,7 +1658,7 @@ def _party(
     """A party under its label, without a box; returns where it ends."""
     y = _draw_label(s, x, y, pair, d, width, 13) + 2
     for i, line in enumerate(lines):
-        s.put(x + 6, y, line, _fit(line, 17 if i == 0 else 15, width - 6))
+        s.put(x + 6, y, line, fitted_size(line, 17 if i == 0 else 15, width - 6))
         y += 22
     return y + 10
 
@@ -1876,7 +1862,7 @@ def _signature(s: Sheet, c: dict[str, Any], d: dict[str, Any], y: float, stamp: 
     s.put(x, y + 96, seller.position, 13)
     s.put(x, y + 114, _bi(_pair("signature", d)), 12)
     if stamp:
-        name = _wrap(seller.name.upper(), 12, 118)[:3]
+        name = wrap(seller.name.upper(), 12, 118)[:3]
         _stamp(s, x + 290, y + 66, [*name, EXPORTS[seller.lang]])
     return y + 142
 
@@ -1894,7 +1880,7 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
         charges = [(fob, _subtotal(c)), (_pair("freight", d), c["freight"])]
         charges += [(_pair("insurance", d), c["insurance"])] if c["insurance"] else []
         for pair, value in charges:
-            s.put(x, right, _bi(pair), _fit(_bi(pair), 15, 250))
+            s.put(x, right, _bi(pair), fitted_size(_bi(pair), 15, 250))
             s.put(RIGHT - 8, right, _money(value, c), 16, right=True)
             right += 26
     label = f"TOTAL {c['incoterm']} {c['incoterm_place']}" + (
@@ -1902,7 +1888,7 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     )
     total = _money(_total(c), c)
     s.box(x - 10, right, RIGHT, right + 40)
-    s.put(x, right + 11, label, _fit(label, 15, RIGHT - x - 20 - _length(total, 19)))
+    s.put(x, right + 11, label, fitted_size(label, 15, RIGHT - x - 20 - text_width(total, 19)))
     s.put(RIGHT - 8, right + 9, total, 19, right=True)
     right += 52
     kg = c["uom"]["kg"]
@@ -1917,7 +1903,7 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
         ]
     notes.append(f"{_bi(_pair('marks', d))}: {c['marks']}")
     for i, note in enumerate(notes):
-        s.put(LEFT, y + 24 * i, note, _fit(note, 15, x - LEFT - 30))
+        s.put(LEFT, y + 24 * i, note, fitted_size(note, 15, x - LEFT - 30))
     y = max(right, y + 24 * len(notes)) + 6
     y = _paragraph(s, y, _words(c, d), 14) + 12
     if c["co_form"] == "declaration":
@@ -1938,7 +1924,7 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
             LEFT,
             y,
             f"{_bi(_pair('bank', d))}: {BANKS[seller.iso]}",
-            _fit(f"{_bi(_pair('bank', d))}: {BANKS[seller.iso]}", 13, RIGHT - LEFT),
+            fitted_size(f"{_bi(_pair('bank', d))}: {BANKS[seller.iso]}", 13, RIGHT - LEFT),
         )
         y += 24
     return _signature(s, c, d, y, stamp=True)
@@ -2170,7 +2156,7 @@ def _framed(
     s.box(x0, y, x1, y + height)
     top = _draw_label(s, x0 + 7, y + 5, pair, d, x1 - x0 - 14, 11)
     for i, line in enumerate(lines):
-        s.put(x0 + 12, top + 6 + (size + 6) * i, line, _fit(line, size, x1 - x0 - 24))
+        s.put(x0 + 12, top + 6 + (size + 6) * i, line, fitted_size(line, size, x1 - x0 - 24))
     return y + height
 
 
@@ -2200,8 +2186,8 @@ def _eur1_head(s: Sheet, c: dict[str, Any]) -> float:
     s.put(MIDDLE + 16, 52, "EUR.1", 36)
     s.put(RIGHT - 16, 60, f"N° {c['co_number']}", 22, right=True)
     title = _pair("eur1_title", d, box)
-    s.put(MIDDLE + 16, 108, title[0], _fit(title[0], 17, RIGHT - MIDDLE - 32))
-    s.put(MIDDLE + 16, 134, title[1], _fit(title[1], 14, RIGHT - MIDDLE - 32))
+    s.put(MIDDLE + 16, 108, title[0], fitted_size(title[0], 17, RIGHT - MIDDLE - 32))
+    s.put(MIDDLE + 16, 134, title[1], fitted_size(title[1], 14, RIGHT - MIDDLE - 32))
     note = (
         "Véanse las notas al dorso antes de llenar el formulario"
         if d["local"] == "es"
@@ -2253,7 +2239,7 @@ def _authority_box(
     top = _draw_label(s, x0 + 7, y + 6, pair, d, x1 - x0 - 14, 12) + 4
     for words in (text[0], text[1]) if text[1] else (text[0],):
         top = _paragraph(s, top, words, 12, x0 + 12, x1 - 12) + 4
-    for line in _wrap(authority, 15, x1 - x0 - 24):
+    for line in wrap(authority, 15, x1 - x0 - 24):
         s.put(x0 + 12, top + 4, line, 15)
         top += 21
     place = f"{AUTHORITY_TOWNS[authority]}, {_date(c, 'co_date')}"
@@ -2261,11 +2247,11 @@ def _authority_box(
         x0 + 12,
         y + height - 86,
         f"{_bi(_pair('place_date', d, CO_BOXES))}: {place}",
-        _fit(place, 14, x1 - x0 - 24),
+        fitted_size(place, 14, x1 - x0 - 24),
     )
     _scribbled(s, x0 + 250, y + height - 82, c["officer_scribble"])
     s.rules.append((x0 + 12, y + height - 40, x1 - 12, y + height - 40))
-    _stamp(s, x1 - 90, y + height - 78, _wrap(authority.upper(), 12, 110)[:4], 70)
+    _stamp(s, x1 - 90, y + height - 78, wrap(authority.upper(), 12, 110)[:4], 70)
 
 
 def _eur1_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
@@ -2350,7 +2336,7 @@ def _chamber_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
         LEFT + 12,
         y + height - 34,
         f"{seller.signatory} - {seller.name}",
-        _fit(f"{seller.signatory} - {seller.name}", 13, MIDDLE - LEFT - 24),
+        fitted_size(f"{seller.signatory} - {seller.name}", 13, MIDDLE - LEFT - 24),
     )
     text = (box["c13_text"][d["local"]], box["c13_text"][d["second"]] if c["declaration_both"] else "")
     _authority_box(s, c, d, MIDDLE, RIGHT, y, height, _pair("c13", d, box), text)
@@ -2443,7 +2429,7 @@ def _officials(
     _scribbled(s, RIGHT - 250, y + 12, c["officer_scribble"])
     short = authority.split(" - ")[-1] if " - " in authority else authority
     _stamp(
-        s, RIGHT - 330, bottom - 10, [*(_wrap(short.upper(), 12, 110)[:2]), _country(c["seller"].iso, c)], 66
+        s, RIGHT - 330, bottom - 10, [*(wrap(short.upper(), 12, 110)[:2]), _country(c["seller"].iso, c)], 66
     )
     s.put(LEFT, bottom + 8, _bi(_pair("stamp", d, PHYTO)), 12)
     return bottom + 30
@@ -2492,7 +2478,7 @@ def andes_phyto(c: dict[str, Any]) -> list[Sheet]:
         for pair, lines in particulars:
             top = _draw_label(s, LEFT, y, pair, d, 380, 13)
             text = ", ".join(lines)
-            s.put(460, y, text, _fit(text, 16, RIGHT - 460))
+            s.put(460, y, text, fitted_size(text, 16, RIGHT - 460))
             y = max(top, y + 22) + 6
             s.rules.append((460, y - 3, RIGHT, y - 3))
     columns = _widths(
@@ -2568,7 +2554,7 @@ def andes_sanitary(c: dict[str, Any]) -> list[Sheet]:
     sea = GOODS[c["items"][0]["key"]].trade == "sea"
     s = Sheet()
     _centred(s, 30, REPUBLICS[seller.iso], 15)
-    for i, line in enumerate(_wrap(seller.health, 18, RIGHT - LEFT - 40)[:2]):
+    for i, line in enumerate(wrap(seller.health, 18, RIGHT - LEFT - 40)[:2]):
         _centred(s, 52 + 24 * i, line, 18)
     s.rules.append((LEFT, 106, RIGHT, 106))
     title = _pair("title", d, h)
@@ -2576,12 +2562,12 @@ def andes_sanitary(c: dict[str, Any]) -> list[Sheet]:
     sub = h["sub_sea" if sea else "sub_meat"]
     y = 150.0
     for lang in (d["local"], "en"):
-        for line in _wrap(sub[lang], 13, RIGHT - LEFT - 40):
+        for line in wrap(sub[lang], 13, RIGHT - LEFT - 40):
             _centred(s, y, line, 13)
             y += 18
     s.put(LEFT, y + 8, _bi(_pair("part1", d, h)), 15)
     y += 34
-    authority = _wrap(seller.health, 15, (RIGHT - LEFT) / 2.2 - 24)
+    authority = wrap(seller.health, 15, (RIGHT - LEFT) / 2.2 - 24)
     y = _cell_row(
         s,
         y,
@@ -2636,12 +2622,12 @@ def andes_sanitary(c: dict[str, Any]) -> list[Sheet]:
     y = _paragraph(s, y, attest["en"], 12) + 14
     done = _bi((h["done"][d["local"]], h["done"]["en"]))
     text = done.format(town=seller.town, date=_date(c, "health_date"))
-    s.put(LEFT, y, text, _fit(text, 15, RIGHT - LEFT))
+    s.put(LEFT, y, text, fitted_size(text, 15, RIGHT - LEFT))
     _scribbled(s, LEFT + 40, y + 26, c["officer_scribble"])
     s.rules.append((LEFT, y + 96, LEFT + 460, y + 96))
     s.put(LEFT, y + 102, f"{seller.officer} - {_bi(_pair('inspector', d, h))}", 14)
     short = seller.health.split(" - ")[0] if seller.iso != "BR" else "SIF"
-    _stamp(s, LEFT + 600, y + 70, [*_wrap(short.upper(), 12, 110)[:3], _country(seller.iso, c)], 70)
+    _stamp(s, LEFT + 600, y + 70, [*wrap(short.upper(), 12, 110)[:3], _country(seller.iso, c)], 70)
     _footer(s, c, d, f"{seller.health} · {c['health_number']}", 1, 1)
     return [s]
 

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from eval.synthbroker import _formats, _hs, _hs_digits, _split
-from eval.synthdocs import _font
+from eval.synthdraw import fitted_size, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -49,7 +49,7 @@ from eval.synthgrid import (
     invoice_truth,
 )
 from eval.synthledger import Party as Buyer  # a buyer: name, address, country, port
-from eval.synthledger import _charges, _fit, _incoterm_place, _ledger_date, _subtotal, _total, _wrap
+from eval.synthledger import _charges, _incoterm_place, _ledger_date, _subtotal, _total
 from eval.synthmodern import _num as _modern_num
 
 
@@ -1135,8 +1135,8 @@ def _container(c: dict[str, Any]) -> list[str]:
 
 
 def _centred(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> None:
-    size = _fit(text, size, x1 - x0 - 8)
-    s.put((x0 + x1 - _font(size).getlength(text)) / 2, y, text, size)
+    size = fitted_size(text, size, x1 - x0 - 8)
+    s.put((x0 + x1 - text_width(text, size)) / 2, y, text, size)
 
 
 def _letterhead(s: Sheet, c: dict[str, Any]) -> float:
@@ -1155,16 +1155,16 @@ def _letterhead(s: Sheet, c: dict[str, Any]) -> float:
     else:
         s.box(LEFT, 40, LEFT + 110, 150)
         _centred(s, 74, seller.code, 34, LEFT, LEFT + 110)
-        s.put(LEFT + 130, 40, seller.name, _fit(seller.name, 32, RIGHT - LEFT - 130))
+        s.put(LEFT + 130, 40, seller.name, fitted_size(seller.name, 32, RIGHT - LEFT - 130))
         for i, line in enumerate(lines):
-            s.put(LEFT + 130, 90 + 24 * i, line, _fit(line, 16, RIGHT - LEFT - 130))
+            s.put(LEFT + 130, 90 + 24 * i, line, fitted_size(line, 16, RIGHT - LEFT - 130))
     s.rules += [(LEFT, 168, RIGHT, 168), (LEFT, 172, RIGHT, 172)]
     return 184
 
 
 def _title(s: Sheet, c: dict[str, Any], y: float, title: str) -> float:
-    size = _fit(title, 26, RIGHT - LEFT - 40)
-    width = _font(size).getlength(title)
+    size = fitted_size(title, 26, RIGHT - LEFT - 40)
+    width = text_width(title, size)
     _centred(s, y + 8, title, size)
     if c["title_box"]:
         s.box((LEFT + RIGHT - width) / 2 - 16, y, (LEFT + RIGHT + width) / 2 + 16, y + 48)
@@ -1178,7 +1178,7 @@ def _cell_row(s: Sheet, y: float, cells: list[Cell], lead: bool = True) -> float
     """A row of boxed cells across the page, each a small label over its lines (a party's name a
     little larger if ``lead``); the row as tall as its fullest cell. Returns its bottom."""
     widths = [(RIGHT - LEFT) * share / sum(share for _, _, share in cells) for _, _, share in cells]
-    labels = [_wrap(label, 12, width - 14) for (label, _, _), width in zip(cells, widths, strict=True)]
+    labels = [wrap(label, 12, width - 14) for (label, _, _), width in zip(cells, widths, strict=True)]
     height = max(
         12 + 15 * len(head) + 22 * len(lines) for head, (_, lines, _) in zip(labels, cells, strict=True)
     )
@@ -1191,7 +1191,7 @@ def _cell_row(s: Sheet, y: float, cells: list[Cell], lead: bool = True) -> float
         top = y + 9 + 15 * len(head)
         for i, line in enumerate(lines):
             size = 17 if i == 0 and lead and len(lines) > 2 else 16
-            s.put(x + 10, top + 22 * i, line, _fit(line, size, width - 20))
+            s.put(x + 10, top + 22 * i, line, fitted_size(line, size, width - 20))
         x += width
     return y + height
 
@@ -1204,7 +1204,7 @@ def _cell_rows(s: Sheet, y: float, rows: list[list[Cell]]) -> float:
 
 def _lines(text: str, width: float) -> list[str]:
     """A cell's text wrapped to its column (``\\n`` starts a new line)."""
-    return [line for part in text.split("\n") for line in (_wrap(part, BODY, width - 14) or [""])]
+    return [line for part in text.split("\n") for line in (wrap(part, BODY, width - 14) or [""])]
 
 
 def _row_height(row: dict[str, str], columns: list[Column]) -> float:
@@ -1248,7 +1248,7 @@ def _table(
         x = float(LEFT)
         for key, _, width, right in paper.columns:
             for i, line in enumerate(_lines(row.get(key, ""), width)):
-                size = _fit(line, BODY, width - 12)
+                size = fitted_size(line, BODY, width - 12)
                 s.put(x + width - 7 if right else x + 7, top + 6 + LINE * i, line, size, right=right)
             x += width
         top += _row_height(row, paper.columns)
@@ -1262,19 +1262,25 @@ def _table(
     for key, header, width, right in paper.columns:
         if x > LEFT:
             s.rules.append((x, y, x, bottom))
-        head = _wrap(header, 12, width - 10)[:3]
+        head = wrap(header, 12, width - 10)[:3]
         for i, text in enumerate(head):
             s.put(
-                x + (width - _font(12).getlength(text)) / 2,
+                x + (width - text_width(text, 12)) / 2,
                 y + (HEAD - 15 * len(head)) / 2 + 15 * i,
                 text,
                 12,
             )
         for i, text in enumerate(spans.get(key, [])):
-            s.put(x + 7, body + 8 + 18 * i, text, _fit(text, 13, width - 12))
+            s.put(x + 7, body + 8 + 18 * i, text, fitted_size(text, 13, width - 12))
         if total is not None and total.get(key):
             text = total[key]
-            s.put(x + width - 7 if right else x + 7, end + 10, text, _fit(text, 16, width - 12), right=right)
+            s.put(
+                x + width - 7 if right else x + 7,
+                end + 10,
+                text,
+                fitted_size(text, 16, width - 12),
+                right=right,
+            )
         x += width
     return bottom
 
@@ -1302,7 +1308,7 @@ def _pages(c: dict[str, Any], paper: Paper) -> list[Sheet]:
         else:
             s.put(RIGHT, bottom + 8, lg["continued"].format(p=number + 1), 14, right=True)
         s.rules.append((LEFT, 1646, RIGHT, 1646))
-        s.put(LEFT, 1656, paper.foot, _fit(paper.foot, 13, 800))
+        s.put(LEFT, 1656, paper.foot, fitted_size(paper.foot, 13, 800))
         if len(counts) > 1:
             s.put(RIGHT, 1656, c["page_form"].format(p=number, n=len(counts)), 13, right=True)
         sheets.append(s)
@@ -1312,11 +1318,11 @@ def _pages(c: dict[str, Any], paper: Paper) -> list[Sheet]:
 def _resumption(s: Sheet, c: dict[str, Any], title: str) -> float:
     """A later page's top: the exporter, the document and its invoice's number and date."""
     lg = ASIA[c["lang"]]
-    s.put(LEFT, 44, c["seller"].name, _fit(c["seller"].name, 22, 640))
+    s.put(LEFT, 44, c["seller"].name, fitted_size(c["seller"].name, 22, 640))
     heading = f"{title} {lg['resumed']}"
-    s.put(RIGHT, 46, heading, _fit(heading, 18, RIGHT - 740), right=True)
+    s.put(RIGHT, 46, heading, fitted_size(heading, 18, RIGHT - 740), right=True)
     reference = f"{lg['inv']}: {_reference(c, c['invoice_number'], 'invoice_date')}"
-    s.put(LEFT, 84, reference, _fit(reference, 15, RIGHT - LEFT))
+    s.put(LEFT, 84, reference, fitted_size(reference, 15, RIGHT - LEFT))
     s.rules += [(LEFT, 114, RIGHT, 114), (LEFT, 118, RIGHT, 118)]
     return 134
 
@@ -1325,14 +1331,14 @@ def _signature(s: Sheet, c: dict[str, Any], y: float) -> float:
     """``for <EXPORTER>``, room for the signature and the stamp, ``Authorised Signatory``."""
     lg, x = ASIA[c["lang"]], 700
     text = lg["for"].format(name=c["seller"].name)
-    s.put(RIGHT, y, text, _fit(text, 16, RIGHT - x), right=True)
+    s.put(RIGHT, y, text, fitted_size(text, 16, RIGHT - x), right=True)
     s.rules.append((x + 120, y + 96, RIGHT, y + 96))
     s.put(RIGHT, y + 102, lg["signatory"], 15, right=True)
     return y + 126
 
 
 def _paragraph(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> float:
-    lines = _wrap(text, size, x1 - x0)
+    lines = wrap(text, size, x1 - x0)
     for i, line in enumerate(lines):
         s.put(x0, y + (size + 6) * i, line, size)
     return y + (size + 6) * len(lines)
@@ -1479,7 +1485,7 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
         y = _paragraph(s, y, lg["declaration"], 13) + 10
     s.put(LEFT, y + 4, lg["bank"], 13)
     for i, line in enumerate(seller.bank):
-        s.put(LEFT, y + 24 + 21 * i, line, _fit(line, 14, MIDDLE - LEFT + 40))
+        s.put(LEFT, y + 24 + 21 * i, line, fitted_size(line, 14, MIDDLE - LEFT + 40))
     return _signature(s, c, y + 4)
 
 
@@ -1591,7 +1597,7 @@ def _packing_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
         lines.append(f"{lg['volume']}: {_num(_volume(c), c, decimals=3)} CBM")
     y += 16
     for i, line in enumerate(lines):
-        s.put(LEFT, y + 28 * i, line, _fit(line, 16, MIDDLE - LEFT + 60))
+        s.put(LEFT, y + 28 * i, line, fitted_size(line, 16, MIDDLE - LEFT + 60))
     return max(_signature(s, c, y), y + 28 * len(lines))
 
 
@@ -1636,7 +1642,7 @@ def _co_head(s: Sheet, c: dict[str, Any]) -> float:
         y = _framed(s, LEFT, y, MIDDLE, box[key], lines, 150 if key != "3" else 120)
     s.box(MIDDLE, 40, RIGHT, 340)
     reference = f"{box['reference']} {c['co_number']}"
-    s.put(MIDDLE + 14, 52, reference, _fit(reference, 19, RIGHT - MIDDLE - 28))
+    s.put(MIDDLE + 14, 52, reference, fitted_size(reference, 19, RIGHT - MIDDLE - 28))
     sizes = ((92, 17), (124, 23), (160, 14), (190, 34)) if form_a else ((100, 28), (142, 15))
     for text, (top, size) in zip(box["head"], sizes, strict=True):
         _centred(s, top, text, size, MIDDLE, RIGHT)
@@ -1647,7 +1653,7 @@ def _co_head(s: Sheet, c: dict[str, Any]) -> float:
         _framed(s, MIDDLE, 340, RIGHT, box["4"], [], 120)
     else:
         _centred(s, 190, box["issued"], 13, MIDDLE, RIGHT)
-        for i, line in enumerate(_wrap(_authority(c), 18, RIGHT - MIDDLE - 40)[:3]):
+        for i, line in enumerate(wrap(_authority(c), 18, RIGHT - MIDDLE - 40)[:3]):
             _centred(s, 214 + 26 * i, line, 18, MIDDLE, RIGHT)
         _framed(s, MIDDLE, 340, RIGHT, box["4"], [_country(buyer, lang)], 60)
         _framed(s, MIDDLE, 400, RIGHT, box["5"], [], 60)
@@ -1657,11 +1663,11 @@ def _co_head(s: Sheet, c: dict[str, Any]) -> float:
 def _framed(s: Sheet, x0: float, y: float, x1: float, label: str, lines: list[str], height: float) -> float:
     """A numbered box of the certificate: its label, then its lines; returns its bottom."""
     s.box(x0, y, x1, y + height)
-    head = _wrap(label, 12, x1 - x0 - 14)
+    head = wrap(label, 12, x1 - x0 - 14)
     for i, text in enumerate(head):
         s.put(x0 + 7, y + 5 + 15 * i, text, 12)
     for i, line in enumerate(lines):
-        s.put(x0 + 12, y + 12 + 15 * len(head) + 22 * i, line, _fit(line, 16, x1 - x0 - 24))
+        s.put(x0 + 12, y + 12 + 15 * len(head) + 22 * i, line, fitted_size(line, 16, x1 - x0 - 24))
     return y + height
 
 
@@ -1727,11 +1733,11 @@ def _co_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     s.box(x0, y, x1, y + height)
     s.put(x0 + 7, y + 6, box["cert"], 13)
     end = _paragraph(s, y + 32, box["cert_text"], 14, x0 + 12, x1 - 12)
-    for i, line in enumerate(_wrap(_authority(c), 17, x1 - x0 - 24)):
+    for i, line in enumerate(wrap(_authority(c), 17, x1 - x0 - 24)):
         s.put(x0 + 12, end + 16 + 24 * i, line, 17)
     s.put(x0 + 12, y + height - 84, place, 17)
     s.rules.append((x0 + 12, y + height - 48, x1 - 12, y + height - 48))
-    s.put(x0 + 12, y + height - 40, box["cert_caption"], _fit(box["cert_caption"], 12, x1 - x0 - 24))
+    s.put(x0 + 12, y + height - 40, box["cert_caption"], fitted_size(box["cert_caption"], 12, x1 - x0 - 24))
     s.box(d0, y, d1, y + height)
     s.put(d0 + 7, y + 6, box["decl"], 13)
     produced, caption, exported, importing = box["decl_text"]
@@ -1747,7 +1753,7 @@ def _co_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
         _centred(s, end + 26, importing, 11, d0, d1)
     s.put(d0 + 12, y + height - 84, place, 17)
     s.rules.append((d0 + 12, y + height - 48, d1 - 12, y + height - 48))
-    s.put(d0 + 12, y + height - 40, box["decl_caption"], _fit(box["decl_caption"], 12, d1 - d0 - 24))
+    s.put(d0 + 12, y + height - 40, box["decl_caption"], fitted_size(box["decl_caption"], 12, d1 - d0 - 24))
     return y + height
 
 
@@ -1756,7 +1762,7 @@ def _co_resumption(s: Sheet, c: dict[str, Any]) -> float:
     title = f"{box['head'][-1] if c['co_form'] == 'form_a' else box['head'][0]} {ASIA[c['lang']]['resumed']}"
     s.put(LEFT, 44, title, 22)
     reference = f"{box['reference']} {c['co_number']}"
-    s.put(RIGHT, 46, reference, _fit(reference, 18, RIGHT - 700), right=True)
+    s.put(RIGHT, 46, reference, fitted_size(reference, 18, RIGHT - 700), right=True)
     s.rules += [(LEFT, 90, RIGHT, 90)]
     return 110
 
@@ -1807,9 +1813,9 @@ def asia_phyto(c: dict[str, Any]) -> list[Sheet]:
     _centred(s, 40, seller.nppo, 20)
     _centred(s, 72, _country(seller, lang), 17)
     s.box(LEFT, 110, RIGHT, 170)
-    s.put(LEFT + 16, 124, lg["phyto"], _fit(lg["phyto"], 28, 640))
+    s.put(LEFT + 16, 124, lg["phyto"], fitted_size(lg["phyto"], 28, 640))
     number = f"{lg['no']} {c['phyto_number']}"
-    s.put(RIGHT - 16, 128, number, _fit(number, 21, RIGHT - 780), right=True)
+    s.put(RIGHT - 16, 128, number, fitted_size(number, 21, RIGHT - 780), right=True)
     y = _cell_row(
         s, 170, [(lg["ph_from"], [_country(seller, lang)], 1), (lg["ph_to"], [_country(buyer, lang)], 1)]
     )

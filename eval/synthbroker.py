@@ -29,7 +29,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from eval.synthdocs import _font
+from eval.synthdraw import fitted_size, labelled, text_width, wrap
 from eval.synthgrid import (
     Column,
     Sheet,
@@ -46,13 +46,10 @@ from eval.synthledger import (
     _address,
     _charges,
     _country,
-    _fit,
     _incoterm_place,
-    _kv,
     _ledger_date,
     _subtotal,
     _total,
-    _wrap,
 )
 from eval.synthmodern import Good, _hs_text, _modern_date, _money, _num
 from eval.synthmodern import _item as _modern_item
@@ -815,11 +812,11 @@ def _currency_shown(c: dict[str, Any]) -> bool:
 
 def _cell(text: str, width: float) -> tuple[list[str], int]:
     """A cell's lines and size: one line at 17 (or shrunk to 15), else wrapped onto two at 15."""
-    size = _fit(text, 17, width - 12)
+    size = fitted_size(text, 17, width - 12)
     if size >= 15 or not text:
         return [text], size
-    lines = _wrap(text, 15, width - 12)
-    return (lines, 15) if len(lines) == 2 else ([text], _fit(text, 17, width - 12))
+    lines = wrap(text, 15, width - 12)
+    return (lines, 15) if len(lines) == 2 else ([text], fitted_size(text, 17, width - 12))
 
 
 def _heights(columns: list[Column], rows: list[dict[str, str]]) -> list[float]:
@@ -845,12 +842,12 @@ def _ruled_table(
         if index:
             s.rules.append((x, y, x, bottom))
         anchor = x + width - 7 if right else x + 7
-        head = _wrap(header, 12, width - 12) if _font(14).getlength(header) > width - 12 else [header]
+        head = wrap(header, 12, width - 12) if text_width(header, 14) > width - 12 else [header]
         if len(head) == 2:
             s.put(anchor, y + 4, head[0], 12, right=right)
             s.put(anchor, y + 20, head[1], 12, right=right)
         else:
-            s.put(anchor, y + 12, header, _fit(header, 14, width - 12), right=right)
+            s.put(anchor, y + 12, header, fitted_size(header, 14, width - 12), right=right)
         for top, row in zip(tops, rows, strict=True):
             lines, size = _cell(row.get(key, ""), width)
             for i, line in enumerate(lines):
@@ -870,10 +867,10 @@ def _widths(keys: list[tuple[str, str, float, bool]]) -> list[Column]:
 def _label_box(s: Sheet, x0: float, y0: float, x1: float, y1: float, label: str, lines: list[str]) -> None:
     """A ruled box with a small label and the lines under it, the first (a name) larger."""
     s.box(x0, y0, x1, y1)
-    s.put(x0 + 8, y0 + 6, label.upper(), _fit(label.upper(), 13, x1 - x0 - 16))
+    s.put(x0 + 8, y0 + 6, label.upper(), fitted_size(label.upper(), 13, x1 - x0 - 16))
     for i, line in enumerate(lines):
         size = 19 if i == 0 else 16
-        s.put(x0 + 12, y0 + 30 + 24 * i + (2 if i else 0), line, _fit(line, size, x1 - x0 - 24))
+        s.put(x0 + 12, y0 + 30 + 24 * i + (2 if i else 0), line, fitted_size(line, size, x1 - x0 - 24))
 
 
 def _meta_box(s: Sheet, x0: float, y0: float, rows: list[tuple[str, str]]) -> float:
@@ -881,8 +878,8 @@ def _meta_box(s: Sheet, x0: float, y0: float, rows: list[tuple[str, str]]) -> fl
     split = x0 + (RIGHT - x0) * 0.45
     for i, (label, value) in enumerate(rows):
         top = y0 + 34 * i
-        s.put(x0 + 10, top + 9, label, _fit(label, 15, split - x0 - 16))
-        s.put(RIGHT - 10, top + 7, value, _fit(value, 18, RIGHT - split - 20), right=True)
+        s.put(x0 + 10, top + 9, label, fitted_size(label, 15, split - x0 - 16))
+        s.put(RIGHT - 10, top + 7, value, fitted_size(value, 18, RIGHT - split - 20), right=True)
         if i:
             s.rules.append((x0, top, RIGHT, top))
     bottom = y0 + 34 * len(rows)
@@ -896,14 +893,14 @@ def _seller_head(s: Sheet, c: dict[str, Any], title: str, meta: list[tuple[str, 
     box on the right, or the title centred over a Shipper box and the meta box. Returns its end."""
     lg, seller = BROKER[c["lang"]], c["seller"]
     if c["header"] == "letterhead":
-        s.put(LEFT, 58, seller.name, _fit(seller.name, 28, 640))
+        s.put(LEFT, 58, seller.name, fitted_size(seller.name, 28, 640))
         lines = [seller.street, f"{seller.city} · {_country(seller, c['lang'])}", DETAILS[seller.iso].phone]
         for i, line in enumerate(lines):
             s.put(LEFT, 102 + 23 * i, line, 16)
-        s.put(RIGHT, 58, title, _fit(title, 30, RIGHT - 760), right=True)
+        s.put(RIGHT, 58, title, fitted_size(title, 30, RIGHT - 760), right=True)
         return max(_meta_box(s, 760, 110, meta), 180)
-    size = _fit(title, 30, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - _font(size).getlength(title)) / 2, 50, title, size)
+    size = fitted_size(title, 30, RIGHT - LEFT)
+    s.put((LEFT + RIGHT - text_width(title, size)) / 2, 50, title, size)
     bottom = max(_meta_box(s, 660, 104, meta), 104 + 160)
     _label_box(s, LEFT, 104, 640, bottom, lg["shipper"], _address(seller, c["lang"]))
     return bottom
@@ -925,7 +922,7 @@ def _party_boxes(s: Sheet, c: dict[str, Any], y: float, left_label: str, notify:
 def _strip(s: Sheet, y: float, cells: list[tuple[str, str]]) -> float:
     """One ruled row of labels over their values across the page, each cell as wide as its
     texts want and the rest shared out; returns its bottom."""
-    wants = [max(_font(13).getlength(label), _font(18).getlength(value)) + 18 for label, value in cells]
+    wants = [max(text_width(label, 13), text_width(value, 18)) + 18 for label, value in cells]
     scale = (RIGHT - LEFT) / sum(wants)
     s.box(LEFT, y, RIGHT, y + 66)
     s.rules.append((LEFT, y + 28, RIGHT, y + 28))
@@ -934,8 +931,8 @@ def _strip(s: Sheet, y: float, cells: list[tuple[str, str]]) -> float:
         width = want * scale
         if i:
             s.rules.append((x, y, x, y + 66))
-        s.put(x + 7, y + 7, label, _fit(label, 13, width - 12))
-        s.put(x + 8, y + 37, value, _fit(value, 18, width - 14))
+        s.put(x + 7, y + 7, label, fitted_size(label, 13, width - 12))
+        s.put(x + 8, y + 37, value, fitted_size(value, 18, width - 14))
         x += width
     return y + 66
 
@@ -943,9 +940,9 @@ def _strip(s: Sheet, y: float, cells: list[tuple[str, str]]) -> float:
 def _later_head(s: Sheet, c: dict[str, Any], left: str, right: str) -> float:
     """A later page's top: who issues the document on the left, what it is on the right."""
     lg = BROKER[c["lang"]]
-    s.put(LEFT, 56, left, _fit(left, 20, 560))
+    s.put(LEFT, 56, left, fitted_size(left, 20, 560))
     text = f"{right} ({lg['continuation']})"
-    s.put(RIGHT, 58, text, _fit(text, 17, RIGHT - 680), right=True)
+    s.put(RIGHT, 58, text, fitted_size(text, 17, RIGHT - 680), right=True)
     s.rules += [(LEFT, 96, RIGHT, 96), (LEFT, 100, RIGHT, 100)]
     return 124
 
@@ -994,7 +991,7 @@ def _pages(c: dict[str, Any], doc: Document) -> list[Sheet]:
         else:
             doc.closing(s, bottom)
         s.rules.append((LEFT, 1640, RIGHT, 1640))
-        s.put(LEFT, 1652, doc.foot, _fit(doc.foot, 13, 860))
+        s.put(LEFT, 1652, doc.foot, fitted_size(doc.foot, 13, 860))
         s.put(RIGHT, 1652, c["page_form"].format(p=number, n=len(counts)), 13, right=True)
         sheets.append(s)
     return sheets
@@ -1085,16 +1082,19 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> None:
     label = c["total_label"] if _currency_shown(c) else f"{c['total_label']} ({c['currency']})"
     total = _money(_total(c), c)
     s.box(770, box, RIGHT, box + 44)
-    s.put(780, box + 12, label, _fit(label, 18, RIGHT - 800 - _font(20).getlength(total)))
+    s.put(780, box + 12, label, fitted_size(label, 18, RIGHT - 800 - text_width(total, 20)))
     s.put(RIGHT - 10, box + 11, total, 20, right=True)
-    notes = [_kv(lg["packages"], f"{sum(it['packages'] for it in c['items'])}", lang)]
+    notes = [labelled(lg["packages"], f"{sum(it['packages'] for it in c['items'])}", lang)]
     if c["invoice_masses"]:
         net, gross = _masses(c)
-        notes += [_kv(lg["net"], f"{_num(net, c)} kg", lang), _kv(lg["gross"], f"{_num(gross, c)} kg", lang)]
+        notes += [
+            labelled(lg["net"], f"{_num(net, c)} kg", lang),
+            labelled(lg["gross"], f"{_num(gross, c)} kg", lang),
+        ]
     for i, note in enumerate(notes):
         s.put(LEFT, top + 28 * i, note, 17)
     y = top + 28 * len(notes) + 16
-    for i, line in enumerate(_wrap(lg["declaration"], 14, 660)):
+    for i, line in enumerate(wrap(lg["declaration"], 14, 660)):
         s.put(LEFT, y + 20 * i, line, 14)
     s.rules.append((LEFT, y + 118, LEFT + 380, y + 118))
     s.put(LEFT, y + 126, f"{lg['signature']} - {DETAILS[c['seller'].iso].signatory}", 14)
@@ -1182,21 +1182,21 @@ def _packing_tail(s: Sheet, c: dict[str, Any], y: float) -> None:
     x = float(LEFT)
     for key, _, width, right in _packing_columns(c):
         text = total.get(key, "")
-        s.put(x + width - 7 if right else x + 7, y + 10, text, _fit(text, 17, width - 12), right=right)
+        s.put(x + width - 7 if right else x + 7, y + 10, text, fitted_size(text, 17, width - 12), right=right)
         x += width
     s.box(LEFT, y, RIGHT, y + 38)
     volume = _num(sum(it["cbm"] for it in c["items"]), c, decimals=3)
     lines = [
-        _kv(lg["packages"], f"{packages}", lang),
-        _kv(lg["net"], f"{_num(net, c)} kg", lang),
-        _kv(lg["gross"], f"{_num(gross, c)} kg", lang),
-        _kv(lg["volume"], f"{volume} m³", lang),
+        labelled(lg["packages"], f"{packages}", lang),
+        labelled(lg["net"], f"{_num(net, c)} kg", lang),
+        labelled(lg["gross"], f"{_num(gross, c)} kg", lang),
+        labelled(lg["volume"], f"{volume} m³", lang),
     ]
     for i, line in enumerate(lines):
         s.put(LEFT, y + 64 + 28 * i, line, 17)
     s.rules.append((780, y + 150, RIGHT, y + 150))
     signatory = DETAILS[c["seller"].iso].signatory
-    s.put(780, y + 158, signatory, _fit(signatory, 14, RIGHT - 780))
+    s.put(780, y + 158, signatory, fitted_size(signatory, 14, RIGHT - 780))
 
 
 def broker_packing(c: dict[str, Any]) -> list[Sheet]:
@@ -1220,7 +1220,7 @@ def broker_packing(c: dict[str, Any]) -> list[Sheet]:
 
 def _paragraph(s: Sheet, y: float, text: str, size: int = 17) -> float:
     """Wrapped text across the page; returns where it ends."""
-    lines = _wrap(text, size, RIGHT - LEFT)
+    lines = wrap(text, size, RIGHT - LEFT)
     for i, line in enumerate(lines):
         s.put(LEFT, y + (size + 9) * i, line, size)
     return y + (size + 9) * len(lines)
@@ -1228,10 +1228,10 @@ def _paragraph(s: Sheet, y: float, text: str, size: int = 17) -> float:
 
 def _chamber_head(s: Sheet, c: dict[str, Any]) -> None:
     seller = c["seller"]
-    size = _fit(seller.chamber, 26, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - _font(size).getlength(seller.chamber)) / 2, 50, seller.chamber, size)
+    size = fitted_size(seller.chamber, 26, RIGHT - LEFT)
+    s.put((LEFT + RIGHT - text_width(seller.chamber, size)) / 2, 50, seller.chamber, size)
     address = f"{DETAILS[seller.iso].chamber_address} · {_country(seller, c['lang'])}"
-    s.put((LEFT + RIGHT - _font(15).getlength(address)) / 2, 92, address, 15)
+    s.put((LEFT + RIGHT - text_width(address, 15)) / 2, 92, address, 15)
     s.rules += [(LEFT, 124, RIGHT, 124), (LEFT, 128, RIGHT, 128)]
 
 
@@ -1247,8 +1247,8 @@ def _co_head(s: Sheet, c: dict[str, Any]) -> float:
     s.put(RIGHT, 148, _co_number(c), 20, right=True)
     s.put(LEFT, 150, "ORIGINAL", 15)
     title = lg["co"]
-    s.put((LEFT + RIGHT - _font(30).getlength(title)) / 2, 192, title, 30)
-    s.put((LEFT + RIGHT - _font(15).getlength(lg["co_sub"])) / 2, 234, lg["co_sub"], 15)
+    s.put((LEFT + RIGHT - text_width(title, 30)) / 2, 192, title, 30)
+    s.put((LEFT + RIGHT - text_width(lg["co_sub"], 15)) / 2, 234, lg["co_sub"], 15)
     text = lg["certify"].format(
         chamber=seller.chamber, country=_country(seller, lang), of_fr=DETAILS[seller.iso].of_fr
     )
@@ -1263,7 +1263,7 @@ def _co_head(s: Sheet, c: dict[str, Any]) -> float:
     for label, lines in particulars:
         s.put(LEFT, y, f"{label}{' :' if lang == 'fr' else ':'}", 16)
         for i, line in enumerate(lines):
-            s.put(330, y + 26 * i - 1, line, _fit(line, 18 if i == 0 else 16, RIGHT - 330))
+            s.put(330, y + 26 * i - 1, line, fitted_size(line, 18 if i == 0 else 16, RIGHT - 330))
         y += 26 * len(lines) + 12
     return y + 14
 
@@ -1305,7 +1305,7 @@ def _co_tail(s: Sheet, c: dict[str, Any], y: float) -> None:
     s.put(700, y + 46, lg["for"], 15)
     s.rules.append((700, y + 130, RIGHT, y + 130))
     s.put(700, y + 138, f"{c['co_officer']}, {lg['officer']}", 15)
-    s.put(700, y + 162, seller.chamber, _fit(seller.chamber, 15, RIGHT - 700))
+    s.put(700, y + 162, seller.chamber, fitted_size(seller.chamber, 15, RIGHT - 700))
 
 
 CO_TAIL = 24 + 3 * 24 + 30 + 200
@@ -1317,7 +1317,7 @@ def broker_co(c: dict[str, Any]) -> list[Sheet]:
     def later(s: Sheet) -> float:
         _chamber_head(s, c)
         text = f"{lg['co']} - {_co_number(c)} ({lg['continuation']})"
-        s.put(LEFT, 150, text, _fit(text, 18, RIGHT - LEFT))
+        s.put(LEFT, 150, text, fitted_size(text, 18, RIGHT - LEFT))
         return 200
 
     foot = f"{c['seller'].chamber} · {_co_number(c)}"
@@ -1360,10 +1360,10 @@ def broker_phyto(c: dict[str, Any]) -> list[Sheet]:
     """The certifying paragraph first, then the consignment as a two-column ruled table."""
     lg, lang, seller = BROKER[c["lang"]], c["lang"], c["seller"]
     s = Sheet()
-    size = _fit(seller.nppo, 24, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - _font(size).getlength(seller.nppo)) / 2, 50, seller.nppo, size)
+    size = fitted_size(seller.nppo, 24, RIGHT - LEFT)
+    s.put((LEFT + RIGHT - text_width(seller.nppo, size)) / 2, 50, seller.nppo, size)
     country = _country(seller, lang).upper()
-    s.put((LEFT + RIGHT - _font(17).getlength(country)) / 2, 88, country, 17)
+    s.put((LEFT + RIGHT - text_width(country, 17)) / 2, 88, country, 17)
     s.rules.append((LEFT, 122, RIGHT, 122))
     s.put(LEFT, 142, lg["phyto"], 28)
     s.put(RIGHT, 146, f"{'N°' if lang == 'fr' else 'No.'} {c['phyto_number']}", 21, right=True)
@@ -1373,13 +1373,13 @@ def broker_phyto(c: dict[str, Any]) -> list[Sheet]:
     y += 28
     split = 430
     for label, lines in _consignment(c):
-        height = 14 + 26 * max(len(lines), len(_wrap(label, 15, split - LEFT - 20)))
+        height = 14 + 26 * max(len(lines), len(wrap(label, 15, split - LEFT - 20)))
         s.box(LEFT, y, RIGHT, y + height)
         s.rules.append((split, y, split, y + height))
-        for i, text in enumerate(_wrap(label, 15, split - LEFT - 20)):
+        for i, text in enumerate(wrap(label, 15, split - LEFT - 20)):
             s.put(LEFT + 10, y + 9 + 26 * i, text, 15)
         for i, line in enumerate(lines):
-            s.put(split + 12, y + 7 + 26 * i, line, _fit(line, 18, RIGHT - split - 24))
+            s.put(split + 12, y + 7 + 26 * i, line, fitted_size(line, 18, RIGHT - split - 24))
         y += height
     for heading, text in ((lg["additional"], lg["additional_text"]), (lg["treatment"], lg["treatment_text"])):
         s.put(LEFT, y + 22, heading.upper(), 15)
@@ -1393,7 +1393,7 @@ def broker_phyto(c: dict[str, Any]) -> list[Sheet]:
             (lg["authorized"], c["ph_officer"]),
         )
     ):
-        s.put(LEFT, foot + 34 * i, _kv(label, value, lang), 18)
+        s.put(LEFT, foot + 34 * i, labelled(label, value, lang), 18)
     s.put(880, foot - 34, lg["stamp"], 14)
     s.box(880, foot - 10, RIGHT, foot + 110)
     return [s]

@@ -17,7 +17,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, NamedTuple, Protocol
 
-from eval.synthdocs import _fmt_amount, _font
+from eval.synthdocs import _fmt_amount
+from eval.synthdraw import fitted_size, labelled, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -725,11 +726,6 @@ def _money(value: float, c: dict[str, Any]) -> str:
     return f"{amount} {symbol}" if c["money"] == "after" else amount
 
 
-def _kv(label: str, value: str, lang: str) -> str:
-    """``Label: value``, with the space French puts before the colon."""
-    return f"{label}{' : ' if lang == 'fr' else ': '}{value}"
-
-
 def _country(party: Party, lang: str) -> str:
     return party.country_fr if lang == "fr" else party.country_en
 
@@ -738,26 +734,9 @@ def _address(party: Party, lang: str) -> list[str]:
     return [party.name, party.street, party.city, _country(party, lang)]
 
 
-def _fit(text: str, size: int, width: float) -> int:
-    """The largest size up to ``size`` at which ``text`` fits in ``width``."""
-    while size > 12 and _font(size).getlength(text) > width:
-        size -= 1
-    return size
-
-
-def _wrap(text: str, size: int, width: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and _font(size).getlength(f"{lines[-1]} {word}") <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
 def _centre(s: Sheet, y: float, text: str, size: int) -> None:
-    size = _fit(text, size, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - _font(size).getlength(text)) / 2, y, text, size)
+    size = fitted_size(text, size, RIGHT - LEFT)
+    s.put((LEFT + RIGHT - text_width(text, size)) / 2, y, text, size)
 
 
 def _box(
@@ -765,12 +744,12 @@ def _box(
 ) -> float:
     """A ruled box with its (wrapped) numbered label and the value's lines; returns where they end."""
     s.box(x0, y0, x1, y1)
-    head = _wrap(label, 13, x1 - x0 - 16)
+    head = wrap(label, 13, x1 - x0 - 16)
     for i, text in enumerate(head):
         s.put(x0 + 8, y0 + 6 + 16 * i, text, 13)
     top = y0 + 16 + 16 * len(head)
     for i, line in enumerate(lines):
-        s.put(x0 + 12, top + (size + 8) * i, line, _fit(line, size, x1 - x0 - 24))
+        s.put(x0 + 12, top + (size + 8) * i, line, fitted_size(line, size, x1 - x0 - 24))
     return top + (size + 8) * len(lines)
 
 
@@ -909,13 +888,13 @@ def _letterhead(s: Sheet, c: dict[str, Any], title: str, keys: list[tuple[str, s
     seller, lang = c["seller"], c["lang"]
     initials = "".join(w[0] for w in seller.name.split() if w[0].isupper())[:3]
     s.box(LEFT, 58, LEFT + 100, 130)
-    s.put(LEFT + 50 - _font(34).getlength(initials) / 2, 72, initials, 34)
+    s.put(LEFT + 50 - text_width(initials, 34) / 2, 72, initials, 34)
     s.put(LEFT + 120, 58, seller.name, 27)
     s.put(LEFT + 120, 100, seller.street, 16)
     s.put(LEFT + 120, 122, f"{seller.city} · {_country(seller, lang)}", 16)
     s.put(RIGHT, 60, title, 30, right=True)
     for i, (label, value) in enumerate(keys):
-        s.put(RIGHT, 130 + 30 * i, _kv(label, value, lang), 18, right=True)
+        s.put(RIGHT, 130 + 30 * i, labelled(label, value, lang), 18, right=True)
 
 
 def _parties(s: Sheet, c: dict[str, Any], y: float) -> float:
@@ -935,7 +914,7 @@ def _row(s: Sheet, y: float, columns: list[Column], row: dict[str, str], size: i
     x, height = float(LEFT), 36
     for key, _, width, right in columns:
         text = row.get(key, "")
-        s.put(x + width - 6 if right else x + 4, y, text, _fit(text, size, width - 10), right=right)
+        s.put(x + width - 6 if right else x + 4, y, text, fitted_size(text, size, width - 10), right=right)
         if f"{key}_sub" in row:
             s.put(x + 4, y + 25, row[f"{key}_sub"], 15)
             height = 56
@@ -1014,21 +993,21 @@ def ledger_invoice(c: dict[str, Any]) -> Sheet:
     s = Sheet()
     _letterhead(s, c, c["title"], _invoice_keys(c))
     y = _parties(s, c, 330)
-    s.put(LEFT, y + 30, _kv(lg["origin"], _country(c["seller"], lang), lang), 18)
-    s.put(LEFT, y + 60, _kv("Incoterms® 2020", f"{c['incoterm']} {c['incoterm_place']}", lang), 18)
+    s.put(LEFT, y + 30, labelled(lg["origin"], _country(c["seller"], lang), lang), 18)
+    s.put(LEFT, y + 60, labelled("Incoterms® 2020", f"{c['incoterm']} {c['incoterm_place']}", lang), 18)
     route = f"{lg['by_sea']}, {c['seller'].port} - {c['buyer'].port}"
-    s.put(MIDDLE, y + 30, _kv(lg["ship_via"], route, lang), 18)
+    s.put(MIDDLE, y + 30, labelled(lg["ship_via"], route, lang), 18)
     y = _table(s, y + 110, _invoice_columns(c), [_invoice_row(it, c) for it in c["items"]])
     _totals(s, c, y + 30)
     cartons = sum(it["cartons"] for it in c["items"])
-    s.put(LEFT, y + 30, _kv(lg["packages"], f"{cartons} {lg['cartons']}", lang), 18)
+    s.put(LEFT, y + 30, labelled(lg["packages"], f"{cartons} {lg['cartons']}", lang), 18)
     if c["invoice_masses"]:
         net, gross = _masses(c)
-        s.put(LEFT, y + 62, _kv(lg["net"], f"{_num(net, c['num'])} kg", lang), 18)
-        s.put(LEFT, y + 94, _kv(lg["gross"], f"{_num(gross, c['num'])} kg", lang), 18)
+        s.put(LEFT, y + 62, labelled(lg["net"], f"{_num(net, c['num'])} kg", lang), 18)
+        s.put(LEFT, y + 94, labelled(lg["gross"], f"{_num(gross, c['num'])} kg", lang), 18)
     s.rules.append((LEFT, 1630, RIGHT, 1630))
     bank = f"Standard Trade Bank · SWIFT STBKXX2X · Ref. {c['invoice_number']}"
-    s.put(LEFT, 1645, _kv(lg["bank"], bank, lang), 14)
+    s.put(LEFT, 1645, labelled(lg["bank"], bank, lang), 14)
     s.put(RIGHT, 1645, lg["page"], 14, right=True)
     return s
 
@@ -1087,8 +1066,8 @@ def ledger_packing(c: dict[str, Any]) -> Sheet:
     }
     y += 10 + _row(s, y + 10, columns, total, 19)
     s.rules += [(LEFT, y + 4, RIGHT, y + 4), (LEFT, y + 8, RIGHT, y + 8)]
-    s.put(LEFT, y + 50, _kv(lg["packages"], f"{cartons} {lg['cartons']}", lang), 18)
-    s.put(LEFT, y + 80, _kv(lg["marks"], c["marks"], lang), 18)
+    s.put(LEFT, y + 50, labelled(lg["packages"], f"{cartons} {lg['cartons']}", lang), 18)
+    s.put(LEFT, y + 80, labelled(lg["marks"], c["marks"], lang), 18)
     s.rules.append((LEFT, 1630, RIGHT, 1630))
     s.put(RIGHT, 1645, lg["page"], 14, right=True)
     return s
@@ -1139,7 +1118,7 @@ def _eur1(c: dict[str, Any]) -> Sheet:
     s.box(MIDDLE, 60, RIGHT, 190)
     s.put(MIDDLE + 20, 76, "EUR.1", 30)
     s.put(MIDDLE + 170, 80, f"{lg['no']} {c['co_number']}", 26)
-    s.put(MIDDLE + 20, 124, lg["title"], _fit(lg["title"], 18, RIGHT - MIDDLE - 40))
+    s.put(MIDDLE + 20, 124, lg["title"], fitted_size(lg["title"], 18, RIGHT - MIDDLE - 40))
     s.put(MIDDLE + 20, 156, lg["note"], 13)
     _box(s, MIDDLE, 190, RIGHT, 330, lg["b2"], [_country(seller, lang), lg["and"], lg["partner"]])
     _box(s, LEFT, 250, MIDDLE, 440, lg["b3"], _address(buyer, lang))
@@ -1162,7 +1141,7 @@ def _eur1(c: dict[str, Any]) -> Sheet:
         f"{lg['place']} {seller.port}, {_date(c, 'co_date')}",
     ]
     _box(s, LEFT, 1010, 620, 1450, lg["b11"], endorsement, size=17)
-    declaration = _wrap(lg["declaration"], 17, RIGHT - 620 - 30)
+    declaration = wrap(lg["declaration"], 17, RIGHT - 620 - 30)
     place = f"{lg['place']} {seller.town}, {_date(c, 'invoice_date')}"
     _box(s, 620, 1010, RIGHT, 1450, lg["b12"], [*declaration, "", place], size=17)
     return s
@@ -1190,7 +1169,7 @@ def _chamber(c: dict[str, Any]) -> Sheet:
     _box(s, LEFT, 1000, MIDDLE, 1110, lg["c7"], _invoice_lines(c))
     _box(s, MIDDLE, 1000, RIGHT, 1110, lg["c8"], [])
     place = f"{lg['place']} {seller.chamber_town}, {_date(c, 'co_date')}"
-    lines = [*_wrap(lg["certify"], 18, RIGHT - LEFT - 40), "", place, seller.chamber, "", lg["signatory"]]
+    lines = [*wrap(lg["certify"], 18, RIGHT - LEFT - 40), "", place, seller.chamber, "", lg["signatory"]]
     _box(s, LEFT, 1110, RIGHT, 1500, lg["c9"], lines, size=18)
     return s
 
@@ -1236,7 +1215,7 @@ def _consignment(c: dict[str, Any]) -> list[str]:
                 (lg["quantity"], qty),
                 (lg["botanical"], it["botanical"]),
             )
-            lines.append("; ".join(_kv(label, value, lang) for label, value in parts))
+            lines.append("; ".join(labelled(label, value, lang) for label, value in parts))
     return lines
 
 
@@ -1269,22 +1248,22 @@ def ledger_phyto(c: dict[str, Any]) -> Sheet:
     _centre(s, 96, seller.nppo_address, 16)
     s.rules += [(LEFT, 130, RIGHT, 130), (LEFT, 134, RIGHT, 134)]
     _centre(s, 160, lg["title"], 30)
-    s.put(LEFT, 228, _kv(lg["no"], c["phyto_number"], lang), 21)
-    s.put(LEFT, 264, _kv(lg["to"], _country(c["buyer"], lang), lang), 18)
+    s.put(LEFT, 228, labelled(lg["no"], c["phyto_number"], lang), 21)
+    s.put(LEFT, 264, labelled(lg["to"], _country(c["buyer"], lang), lang), 18)
     y = 320.0
     for n, (label, (first, *rest)) in enumerate(_phyto_lines(c), start=1):
-        text = f"{n}. {_kv(label, first, lang)}".rstrip()
-        s.put(LEFT, y, text, _fit(text, 19, RIGHT - LEFT))
+        text = f"{n}. {labelled(label, first, lang)}".rstrip()
+        s.put(LEFT, y, text, fitted_size(text, 19, RIGHT - LEFT))
         for line in rest:
             y += 30
-            s.put(LEFT + 40, y, line, _fit(line, 18, RIGHT - LEFT - 40))
+            s.put(LEFT + 40, y, line, fitted_size(line, 18, RIGHT - LEFT - 40))
         y += 42
-    for line in _wrap(lg["certify"], 16, RIGHT - LEFT):
+    for line in wrap(lg["certify"], 16, RIGHT - LEFT):
         y += 24
         s.put(LEFT, y, line, 16)
-    s.put(LEFT, 1390, _kv(lg["place"], seller.port, lang), 19)
-    s.put(LEFT, 1425, _kv(lg["date"], _date(c, "phyto_date"), lang), 19)
-    s.put(LEFT, 1460, _kv(lg["officer"], OFFICERS[seller.iso], lang), 19)
+    s.put(LEFT, 1390, labelled(lg["place"], seller.port, lang), 19)
+    s.put(LEFT, 1425, labelled(lg["date"], _date(c, "phyto_date"), lang), 19)
+    s.put(LEFT, 1460, labelled(lg["officer"], OFFICERS[seller.iso], lang), 19)
     s.put(820, 1345, lg["stamp"], 14)
     s.box(820, 1370, 1080, 1500)
     return s

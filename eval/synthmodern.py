@@ -23,7 +23,8 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from eval.synthdocs import _fmt_amount, _font
+from eval.synthdocs import _fmt_amount
+from eval.synthdraw import fitted_size, labelled, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -33,7 +34,7 @@ from eval.synthgrid import (
     grid_packing_truth,
     invoice_truth,
 )
-from eval.synthledger import _charges, _fit, _incoterm_place, _kv, _subtotal, _total, _wrap
+from eval.synthledger import _charges, _incoterm_place, _subtotal, _total
 
 
 class Party(NamedTuple):
@@ -807,7 +808,7 @@ def _line(s: Sheet, y: float, columns: list[Column], row: dict[str, str], size: 
     x = float(LEFT)
     for key, _, width, right in columns:
         text = row.get(key, "")
-        s.put(x + width - 8 if right else x + 6, y, text, _fit(text, size, width - 14), right=right)
+        s.put(x + width - 8 if right else x + 6, y, text, fitted_size(text, size, width - 14), right=right)
         x += width
 
 
@@ -829,7 +830,7 @@ def _table(s: Sheet, c: dict[str, Any], y: float, columns: list[Column], rows: l
 
 def _footer(s: Sheet, c: dict[str, Any], text: str, page: int, pages: int) -> None:
     s.rules.append((LEFT, 1645, RIGHT, 1645))
-    s.put(LEFT, 1658, text, _fit(text, 13, 820))
+    s.put(LEFT, 1658, text, fitted_size(text, 13, 820))
     s.put(RIGHT, 1658, c["page_form"].format(p=page, n=pages), 13, right=True)
 
 
@@ -860,11 +861,11 @@ def _letterhead(s: Sheet, c: dict[str, Any], title: str, meta: list[tuple[str, s
     """The seller's name large at the top left, its address, tax number and contact below; the
     title and the meta block (labels, values right-aligned) on the right; a rule under both."""
     seller = c["seller"]
-    s.put(LEFT, 64, seller.name, _fit(seller.name, 34, 600))
+    s.put(LEFT, 64, seller.name, fitted_size(seller.name, 34, 600))
     lines = [seller.street, seller.city, _country(seller, c["lang"]), seller.tax_id, seller.contact]
     for i, line in enumerate(lines):
-        s.put(LEFT, 118 + 24 * i, line, _fit(line, 16 if i < 3 else 14, META_X - LEFT - 30))
-    s.put(RIGHT, 64, title, _fit(title, 34, RIGHT - 700), right=True)
+        s.put(LEFT, 118 + 24 * i, line, fitted_size(line, 16 if i < 3 else 14, META_X - LEFT - 30))
+    s.put(RIGHT, 64, title, fitted_size(title, 34, RIGHT - 700), right=True)
     for i, (label, value) in enumerate(meta):
         s.put(META_X, 132 + 30 * i, label, 16)
         s.put(RIGHT, 132 + 30 * i, value, 17, right=True)
@@ -874,9 +875,9 @@ def _letterhead(s: Sheet, c: dict[str, Any], title: str, meta: list[tuple[str, s
 def _reminder(s: Sheet, c: dict[str, Any], heading: str) -> float:
     """A later page's one-line letterhead: the seller, and the document's title and number."""
     lg = MODERN[c["lang"]]
-    s.put(LEFT, 64, c["seller"].name, _fit(c["seller"].name, 22, 560))
+    s.put(LEFT, 64, c["seller"].name, fitted_size(c["seller"].name, 22, 560))
     text = f"{heading} ({lg['continued']})"
-    s.put(RIGHT, 68, text, _fit(text, 18, RIGHT - 680), right=True)
+    s.put(RIGHT, 68, text, fitted_size(text, 18, RIGHT - 680), right=True)
     s.rules.append((LEFT, 110, RIGHT, 110))
     return 140
 
@@ -894,7 +895,7 @@ def _parties(
         s.put(x, y, _header(c, label), 14)
         if ruled:
             s.rules.append((x, y + 24, x + 500, y + 24))
-        s.put(x, y + 30, party.name, _fit(party.name, 21, 520))
+        s.put(x, y + 30, party.name, fitted_size(party.name, 21, 520))
         for i, line in enumerate([party.street, party.city, _country(party, c["lang"]), party.tax_id]):
             s.put(x, y + 62 + 24 * i, line, 17 if i < 3 else 14)
     return y + 160
@@ -905,19 +906,19 @@ def _info(s: Sheet, c: dict[str, Any], y: float, pairs: list[tuple[str, str]]) -
     columns; returns the end."""
     if c["info_style"] == "lines":
         for i, (label, value) in enumerate(pairs):
-            s.put(LEFT, y + 28 * i, _kv(label, value, c["lang"]), 17)
+            s.put(LEFT, y + 28 * i, labelled(label, value, c["lang"]), 17)
         return y + 28 * len(pairs)
     labels = [_header(c, label) for label, _ in pairs]
     # each column as wide as its text, the rest of the line shared out (or taken back) evenly
     widths = [
-        max(_font(13).getlength(label), _font(17).getlength(value)) + 24
+        max(text_width(label, 13), text_width(value, 17)) + 24
         for label, (_, value) in zip(labels, pairs, strict=True)
     ]
     spare = (RIGHT - LEFT - sum(widths)) / len(pairs)
     x = float(LEFT)
     for label, (_, value), width in zip(labels, pairs, widths, strict=True):
-        s.put(x, y, label, _fit(label, 13, width + spare - 16))
-        s.put(x, y + 22, value, _fit(value, 17, width + spare - 16))
+        s.put(x, y, label, fitted_size(label, 13, width + spare - 16))
+        s.put(x, y + 22, value, fitted_size(value, 17, width + spare - 16))
         x += width + spare
     return y + 48
 
@@ -998,16 +999,19 @@ def _invoice_totals(s: Sheet, c: dict[str, Any], y: float) -> None:
     s.rules.append((800, rule, RIGHT, rule))
     label = f"{c['total_label']} ({c['currency']})" if c["money"] == "code" else c["total_label"]
     total = _money(_total(c), c)
-    s.put(800, rule + 14, label, _fit(label, 21, RIGHT - 800 - _font(21).getlength(total) - 20))
+    s.put(800, rule + 14, label, fitted_size(label, 21, RIGHT - 800 - text_width(total, 21) - 20))
     s.put(RIGHT, rule + 14, total, 21, right=True)
     packages = sum(it["packages"] for it in c["items"])
-    notes = [_kv(lg["total_packages"], str(packages), lang)]
+    notes = [labelled(lg["total_packages"], str(packages), lang)]
     if c["invoice_masses"]:
         net, gross = _masses(c)
-        notes += [_kv(lg["net"], f"{_num(net, c)} kg", lang), _kv(lg["gross"], f"{_num(gross, c)} kg", lang)]
+        notes += [
+            labelled(lg["net"], f"{_num(net, c)} kg", lang),
+            labelled(lg["gross"], f"{_num(gross, c)} kg", lang),
+        ]
     notes += [lg["bank"], c["seller"].bank, "", lg["thanks"]]
     for i, note in enumerate(notes):
-        s.put(LEFT, y + 28 * i, note, _fit(note, 16, 680))
+        s.put(LEFT, y + 28 * i, note, fitted_size(note, 16, 680))
 
 
 def _sellers_document(
@@ -1089,9 +1093,9 @@ def _packing_totals(s: Sheet, c: dict[str, Any], y: float) -> None:
     _line(s, y + 10, _packing_columns(c), total, 17)
     s.rules += [(LEFT, y + 42, RIGHT, y + 42), (LEFT, y + 46, RIGHT, y + 46)]
     lines = [
-        _kv(lg["total_packages"], packages, lang),
-        _kv(lg["net"], f"{_num(net, c)} kg", lang),
-        _kv(lg["gross"], f"{_num(gross, c)} kg", lang),
+        labelled(lg["total_packages"], packages, lang),
+        labelled(lg["net"], f"{_num(net, c)} kg", lang),
+        labelled(lg["gross"], f"{_num(gross, c)} kg", lang),
     ]
     for i, line in enumerate(lines):
         s.put(LEFT, y + 76 + 28 * i, line, 17)
@@ -1110,8 +1114,8 @@ def modern_packing(c: dict[str, Any]) -> list[Sheet]:
 
 
 def _centred(s: Sheet, y: float, text: str, size: int) -> None:
-    size = _fit(text, size, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - _font(size).getlength(text)) / 2, y, text, size)
+    size = fitted_size(text, size, RIGHT - LEFT)
+    s.put((LEFT + RIGHT - text_width(text, size)) / 2, y, text, size)
 
 
 def _seal(s: Sheet, x: float, y: float) -> None:
@@ -1179,14 +1183,14 @@ def _certification(s: Sheet, c: dict[str, Any], y: float) -> None:
     lg, seller = MODERN[c["lang"]], c["seller"]
     s.put(LEFT, y + 30, _header(c, lg["certification"]), 14)
     s.rules.append((LEFT, y + 54, RIGHT, y + 54))
-    lines = _wrap(lg["certify"], 17, RIGHT - LEFT)
+    lines = wrap(lg["certify"], 17, RIGHT - LEFT)
     for i, line in enumerate(lines):
         s.put(LEFT, y + 66 + 26 * i, line, 17)
     y += 66 + 26 * len(lines) + 20
     s.put(LEFT, y, lg["issued_at"].format(town=seller.town, date=_date(c, "co_date")), 18)
     s.rules.append((760, y + 90, RIGHT, y + 90))
     s.put(760, y + 100, lg["signatory"], 15)
-    s.put(760, y + 124, seller.chamber, _fit(seller.chamber, 15, RIGHT - 760))
+    s.put(760, y + 124, seller.chamber, fitted_size(seller.chamber, 15, RIGHT - 760))
 
 
 def modern_co(c: dict[str, Any]) -> list[Sheet]:
