@@ -15,7 +15,10 @@ US/UK-style invoice and packing list, a chamber's letter certifying the origin, 
 phytosanitary certificate, some pages as phone photos; in ``eval.synthbroker``) and ``asia`` (an
 Asian exporter's set: the exporter's boxed invoice grid with the amount in words and the REX
 statement, a packing list with per-carton weights, a GSP Form A or a chamber's certificate of
-origin, an NPPO's boxed phytosanitary certificate; in ``eval.synthasia``). This module holds
+origin, an NPPO's boxed phytosanitary certificate; in ``eval.synthasia``), ``afrique`` and ``andes``
+(in their modules) and ``fax`` (a European trading house's faxed, photocopied and typed set: fax
+headers and cover sheets, typewriter text, dotted-leader fields, a landscape packing list scanned
+turned; in ``eval.synthfax``). This module holds
 what they share: fonts, amounts, rendering (one page or several), and writing a case and its
 declaration.
 

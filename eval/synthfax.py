@@ -553,7 +553,15 @@ PHYTO = {
     "officer": {"fr": "Nom du fonctionnaire autorisé", "en": "Name of authorized officer"},
 }
 OFFICERS = ("J. Vermeulen", "K. Sørensen", "M.-C. Tremblay", "P. de Groot", "L. Lavoie", "H. Nielsen")
-SIGNATORIES = ("J.-P. Perrenoud", "A. Marchal", "E. Schmit", "S. Van Damme", "M. Huber", "C. Giraud")
+SIGNATORIES = (
+    "M. Dubois",
+    "A. Janssens",
+    "K. Weber",
+    "S. Lambert",
+    "E. Jacobsen",
+    "C. Giraud",
+    "R. Fontaine",
+)
 BOTTOM = 1680
 PageKind = tuple[str, Callable[[dict[str, Any]], list["FaxPage"]], Callable[[dict[str, Any]], dict[str, Any]]]
 
@@ -668,7 +676,7 @@ def _header(p: FaxPage, c: dict[str, Any], page: int) -> None:
         line = f"{d:02d}-{ABBREVIATIONS[m - 1].title()}-{y % 100:02d} {time}  FROM: {seller.short}  {seller.fax}  P{page}/{n}"
     else:
         line = f"{ABBREVIATIONS[m - 1].title()} {d:02d} {y} {time} FAX {seller.fax}  {seller.short}  #{c['fax_job']}  P. {page:02d}"
-    p.put(40, 18, line, 16)
+    p.put(56, 18, line, 16)
     c_width = LANDSCAPE[0] if p.landscape else A4[0]
     if c["fax_rule"]:
         p.hline(40, c_width - 40, 44)
@@ -691,15 +699,20 @@ def _buyer_lines(c: dict[str, Any]) -> list[str]:
 
 
 def _scribble(rng: random.Random) -> list[tuple[float, float]]:
-    """A signature's ink: loops drifting right."""
-    points = []
+    """A signature's ink: loops of uneven height and width drifting right, then a flourish back
+    under them."""
+    points: list[tuple[float, float]] = []
     x = 0.0
-    for i in range(rng.randint(14, 22)):
-        x += rng.uniform(6, 16)
-        points.append(
-            (x + rng.uniform(-8, 8), 30 * math.sin(i * rng.uniform(1.2, 2.2)) + rng.uniform(-10, 10))
-        )
-    return points
+    for _ in range(rng.randint(3, 6)):
+        height, width = rng.uniform(15, 40), rng.uniform(24, 50)
+        for k in range(12):
+            t = 2 * math.pi * k / 12
+            points.append((x + width * k / 12 + 0.5 * height * math.cos(t), -height * math.sin(t)))
+        x += width
+    end = points[-1][0]
+    sag = rng.uniform(10, 26)
+    points += [(end - k * end / 8, sag + 5 * math.sin(k)) for k in range(1, 8)]
+    return [(a + rng.uniform(-1.5, 1.5), b + rng.uniform(-1.5, 1.5)) for a, b in points]
 
 
 def _sign(p: FaxPage, c: dict[str, Any], x: float, y: float, key: str = "scribble") -> None:
@@ -709,6 +722,19 @@ def _sign(p: FaxPage, c: dict[str, Any], x: float, y: float, key: str = "scribbl
 def _stamp_lines(c: dict[str, Any]) -> list[str]:
     seller = c["seller"]
     return [seller.short[:22], seller.town.upper()[:18], COUNTRIES[seller.iso]["fr"].upper()]
+
+
+def _stamp_total(
+    p: FaxPage, c: dict[str, Any], x_end: float, y: float, value: str, size: int, other: tuple[float, float]
+) -> None:
+    """The seller's rubber stamp: its ring across the total (under the amount, its top arc through the
+    figures) or over the signature (``other``), as the case drew it."""
+    r = 80
+    if c["stamp_on"] == "total":
+        cx, cy = x_end - _mono(size).getlength(value) / 2, y + size * 0.9 + r - 2
+    else:
+        cx, cy = other
+    p.stamps.append((min(cx, 1150.0), cy, r, _stamp_lines(c), c["copy"]["tilt"] * 10))
 
 
 def _total(c: dict[str, Any]) -> float:
@@ -854,8 +880,8 @@ def build_fax_case(seed: int, lang: str = "fr") -> dict[str, Any]:
         "file_form": rng.choice(("kind", "kind", "fax")),
         "copy": {  # the photocopier: resolution, threshold, dark edge, second generation, tilt
             "dpi": rng.choice((100, 120, 150, 150)),
-            "threshold": rng.randint(145, 185),
-            "edge": rng.choice(("left", "right", "top", "bottom")),
+            "threshold": rng.randint(165, 200),
+            "edge": rng.choice(("left", "right", "bottom", "top")),
             "edge_width": rng.randint(12, 60),
             "second": rng.random() < 0.5,
             "tilt": rng.uniform(-1.2, 1.2),
@@ -973,8 +999,7 @@ def _invoice_letter(c: dict[str, Any], p: FaxPage) -> None:
     for label, value in _totals(c):
         p.put(600, y, label, 20)
         p.put(1160, y, value, 20, right=True)
-        if label.startswith(_t("total", c)):
-            total_y = y
+        total_y, total = y, value
         y += 34
     p.put(600, y, "=" * 50, 18)
     y += 50
@@ -986,8 +1011,7 @@ def _invoice_letter(c: dict[str, Any], p: FaxPage) -> None:
     p.put(90, y + 50, _t("vat_note", c), 18)
     _sign(p, c, 700, y + 150)
     p.put(700, y + 200, f"{c['signatory']} - {_t('signature', c)}", 16)
-    sy = total_y if c["stamp_on"] == "total" else y + 150
-    p.stamps.append((1000, sy, 80, _stamp_lines(c), c["copy"]["tilt"] * 10))
+    _stamp_total(p, c, 1160, total_y, total, 20, (1000, y + 150))
 
 
 def _invoice_margin(c: dict[str, Any], p: FaxPage) -> None:
@@ -1013,24 +1037,24 @@ def _invoice_margin(c: dict[str, Any], p: FaxPage) -> None:
         y += 28 * len(values) + 14
         p.hline(90, 1150, y - 7)
     y = max(y, top + 570) + 20
-    xs = [90, 150, 560, 740, 860, 960, 1150]
+    xs = [90, 140, 520, 690, 840, 910, 1030, 1150]
     p.box(90, y, 1150, y + 40)
     heads = ["pos", "desc", "hs", "qty", "unit", "price", "amount"]
-    for x, key in zip(xs, heads, strict=True):
+    for x, key in zip(xs, heads, strict=False):
         p.put(x + 6, y + 10, _t(key, c), 15, mono=False)
     y += 40
     start = y
     for it in c["items"]:
-        lines = _desc_lines(it["description"], 30)
+        lines = _desc_lines(it["description"], 33)
         row_h = 28 * len(lines) + 16
-        p.put(96, y + 8, str(it["line"]), 18)
+        p.put(98, y + 8, str(it["line"]), 18)
         for k, line in enumerate(lines):
-            p.put(156, y + 8 + 28 * k, line, 18)
-        p.put(566, y + 8, _hs(it["hs_code"], c), 18)
-        p.put(850, y + 8, _qty(it["quantity"], c), 18, right=True)
-        p.put(866, y + 8, _unit(it["unit"], c), 18)
-        p.put(1055, y + 8, _num(it["unit_price"], c), 18, right=True)
-        p.put(1144, y + 8, _num(it["value"], c), 18, right=True)
+            p.put(146, y + 8 + 28 * k, line, 18)
+        p.put(526, y + 8, _hs(it["hs_code"], c), 18)
+        p.put(834, y + 8, _qty(it["quantity"], c), 18, right=True)
+        p.put(846, y + 8, _unit(it["unit"], c), 18)
+        p.put(1024, y + 8, _num(it["unit_price"], c), 17, right=True)
+        p.put(1144, y + 8, _num(it["value"], c), 17, right=True)
         y += row_h
         p.hline(90, 1150, y)
     for x in xs:
@@ -1040,7 +1064,7 @@ def _invoice_margin(c: dict[str, Any], p: FaxPage) -> None:
     for label, value in _totals(c):
         p.put(560, y, label, 18, mono=False)
         p.put(1144, y, value, 20, right=True)
-        total_y = y
+        total_y, total = y, value
         y += 34
     p.box(550, y - 34 * len(_totals(c)) - 8, 1150, y)
     y += 30
@@ -1052,8 +1076,7 @@ def _invoice_margin(c: dict[str, Any], p: FaxPage) -> None:
     p.put(90, y + 20, _t("truthful", c), 16, mono=False)
     _sign(p, c, 180, y + 130)
     p.put(120, y + 180, c["signatory"], 16)
-    p.stamps.append((980 if c["stamp_on"] == "total" else 300, total_y if c["stamp_on"] == "total" else y + 130, 78,
-                     _stamp_lines(c), -c["copy"]["tilt"] * 12))  # fmt: skip
+    _stamp_total(p, c, 1144, total_y, total, 20, (300, y + 130))
 
 
 def _invoice_telex(c: dict[str, Any], p: FaxPage) -> None:
@@ -1097,8 +1120,10 @@ def _invoice_telex(c: dict[str, Any], p: FaxPage) -> None:
     y += 30
     total_y = y
     for label, value in _totals(c):
-        p.put(90, y, _leader(label.upper(), value.rjust(14), 68, colon=False), 17)
-        total_y = y
+        line = _leader(label.upper(), value.rjust(14), 68, colon=False)
+        p.put(90, y, line, 17)
+        total_y, total = y, value
+        x_end = 90 + _mono(17).getlength(line)
         y += 28
     y += 20
     if c["invoice_masses"]:
@@ -1109,9 +1134,7 @@ def _invoice_telex(c: dict[str, Any], p: FaxPage) -> None:
     p.put(90, y + 48, _t("truthful", c).upper(), 17)
     _sign(p, c, 760, y + 140)
     p.put(760, y + 190, c["signatory"], 17)
-    p.stamps.append(
-        (900, total_y if c["stamp_on"] == "total" else y + 140, 82, _stamp_lines(c), c["copy"]["tilt"] * 15)
-    )
+    _stamp_total(p, c, x_end, total_y, total, 17, (900, y + 140))
 
 
 def fax_invoice(c: dict[str, Any]) -> list[FaxPage]:
@@ -1386,7 +1409,7 @@ def fax_co(c: dict[str, Any]) -> list[FaxPage]:
     p.put(L + 20, 1440, f"{CO['issued'][c['lang']]} :", 14, mono=False)
     p.put(L + 20 + dx, 1470 + dy, f"{seller.town}, {_date(c, 'co_date')}", 20)
     _sign(p, c, 700, 1560, "officer_scribble")
-    p.stamps.append((560, 1500, 84, [chamber.split(" - ")[0][:24], "*", seller.town.upper()[:16]], 14.0))
+    p.stamps.append((440, 1482, 84, [chamber.split(" - ")[0][:24], "*", seller.town.upper()[:16]], 14.0))
     return [p]
 
 
@@ -1563,14 +1586,19 @@ def _stamp_image(r: float, lines: list[str], angle: float) -> Image.Image:
     img = Image.new("L", (size, size), 255)
     draw = ImageDraw.Draw(img)
     c = size / 2
-    ink = 70
+    ink = 45
     draw.ellipse((c - r, c - r, c + r, c + r), outline=ink, width=4)
     draw.ellipse((c - r + 9, c - r + 9, c + r - 9, c + r - 9), outline=ink, width=2)
     step = 20
     top = c - step * len(lines) / 2
     for i, line in enumerate(lines):
-        font = _font(15)
-        draw.text((c - font.getlength(line) / 2, top + step * i), line, fill=ink, font=font)
+        middle = top + step * i + step / 2 - c
+        chord = 2 * math.sqrt(max((r - 14) ** 2 - (abs(middle) + step / 2) ** 2, 1.0))
+        size = 15
+        while size > 8 and _font(size).getlength(line) > chord:
+            size -= 1
+        font = _font(size)
+        draw.text((c - font.getlength(line) / 2, top + step * i + (15 - size) / 2), line, fill=ink, font=font)
     return img.rotate(angle, fillcolor=255, resample=Image.Resampling.BICUBIC)
 
 
@@ -1588,9 +1616,9 @@ def render_fax_page(page: FaxPage, c: dict[str, Any], seed: int, noise: bool) ->
         draw.line(points, fill=20, width=3, joint="curve")
     for cx, cy, r, lines, angle in page.stamps:
         stamp = _stamp_image(r, lines, angle)
-        box = (int(cx - stamp.width / 2), int(cy - stamp.height / 2))
-        region = img.crop((box[0], box[1], box[0] + stamp.width, box[1] + stamp.height))
-        img.paste(ImageChops.darker(region, stamp), box)
+        layer = Image.new("L", img.size, 255)
+        layer.paste(stamp, (int(cx - stamp.width / 2), int(cy - stamp.height / 2)))
+        img = ImageChops.darker(img, layer)
     if page.landscape:
         img = img.rotate(c["rotation"], expand=True)
     if not noise:
@@ -1598,10 +1626,10 @@ def render_fax_page(page: FaxPage, c: dict[str, Any], seed: int, noise: bool) ->
     rng = random.Random(seed)
     copy = c["copy"]
     img = img.rotate(copy["tilt"] + rng.uniform(-0.3, 0.3), fillcolor=255, resample=Image.Resampling.BICUBIC)
-    img = img.filter(ImageFilter.GaussianBlur(1.2 if copy["second"] else 0.7))
+    img = img.filter(ImageFilter.GaussianBlur(0.8 if copy["second"] else 0.5))
     w, h = img.size
     edge = ImageDraw.Draw(img)
-    width = copy["edge_width"]
+    width = copy["edge_width"] if copy["edge"] != "top" else 8  # the fax header stays legible
     for i in range(width):  # the copier's lid shadow: dark at the very edge, fading inwards
         shade = int(255 * (i / width) ** 0.6)
         if copy["edge"] == "left":
@@ -1614,9 +1642,9 @@ def render_fax_page(page: FaxPage, c: dict[str, Any], seed: int, noise: bool) ->
             edge.line([(0, h - 1 - i), (w, h - 1 - i)], fill=shade)
     scale = copy["dpi"] / 150
     if scale < 1:
-        img = img.resize((round(w * scale), round(h * scale)), Image.Resampling.BILINEAR)
+        img = img.resize((round(w * scale), round(h * scale)), Image.Resampling.BOX)
     if copy["second"]:  # a copy of a copy: thresholded once, blurred again
-        img = img.point(lambda v: 0 if v < copy["threshold"] else 255).filter(ImageFilter.GaussianBlur(0.8))
+        img = img.point(lambda v: 0 if v < copy["threshold"] else 255).filter(ImageFilter.GaussianBlur(0.6))
     px = img.load()
     assert px is not None
     for _ in range(rng.randint(300, 1500)):
@@ -1650,10 +1678,13 @@ def write_fax_documents(docs: Path, seed: int, noise: bool, c: dict[str, Any]) -
             images = [render_fax_page(page, c, seed + 10 * k + i, noise) for i, page in enumerate(pages)]
             if fmt in ("scan", "jpg"):
                 images = [image.convert("RGB") if fmt == "scan" else image for image in images]
+            options = SAVE_OPTIONS.get(fmt, {})
+            if fmt == "tiff" and noise:  # a fax server's TIFF: black and white, CCITT group 4
+                images, options = [image.convert("1") for image in images], {"compression": "group4"}
             first, *rest = images
             if rest:
-                first.save(docs / name, save_all=True, append_images=rest, **SAVE_OPTIONS.get(fmt, {}))
+                first.save(docs / name, save_all=True, append_images=rest, **options)
             else:
-                first.save(docs / name, **SAVE_OPTIONS.get(fmt, {}))
+                first.save(docs / name, **options)
         truths[name] = truth(c)
     return truths

@@ -172,6 +172,18 @@ def test_photocopies_are_black_and_white_at_low_resolution(tmp_path: Path) -> No
     assert clean.size == synthfax.A4
 
 
+def test_a_fax_server_tiff_is_black_and_white_with_the_cover_sheet_first(tmp_path: Path) -> None:
+    built = {(seed, lang): build_fax_case(seed, lang) for lang in ("en", "fr") for seed in range(60)}
+    seed, lang = next(k for k, c in built.items() if c["cover"] and c["formats"]["invoice"] == "tiff")
+    truths, _ = write_case(tmp_path / "tiff", seed, lang, noise=True)
+    name = next(iter(truths))
+    assert name.endswith(".tif")
+    with Image.open(tmp_path / "tiff" / "documents" / name) as image:
+        assert image.mode == "1" and image.n_frames == 2
+        assert image.info.get("compression") == "group4"
+    assert {c["formats"]["invoice"] for c in built.values() if c["cover"]} == {"pdf", "scan", "tiff"}
+
+
 def test_dates_numbers_and_codes() -> None:
     assert [synthfax._fax_date("2026-03-12", f, "fr") for f in ("dotted", "long", "abbrev", "iso")] == [
         "12.03.2026",
