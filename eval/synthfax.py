@@ -874,6 +874,7 @@ def build_fax_case(seed: int, lang: str = "fr") -> dict[str, Any]:
         "caps": rng.random() < 0.5,
         "invoice_masses": rng.random() < 0.7,
         "stamp_on": rng.choice(("total", "date")),
+        "money": rng.choice(("label", "prefix", "suffix")),
         "scribble": _scribble(rng),
         "officer_scribble": _scribble(rng),
         "formats": formats,
@@ -951,7 +952,13 @@ def _totals(c: dict[str, Any]) -> list[tuple[str, str]]:
     rows = []
     if c["freight"]:
         rows += [(_t("goods_total", c), _num(goods, c)), (_t("freight", c), _num(c["freight"], c))]
-    rows.append((f"{_t('total', c)} {c['currency']}", _num(_total(c), c)))
+    total, currency = _num(_total(c), c), c["currency"]
+    if c["money"] == "prefix":  # CHF 12'450.00
+        rows.append((_t("total", c), f"{currency} {total}"))
+    elif c["money"] == "suffix":  # 12 450,00 EUR
+        rows.append((_t("total", c), f"{total} {currency}"))
+    else:
+        rows.append((f"{_t('total', c)} {currency}", total))
     return rows
 
 
@@ -1120,7 +1127,7 @@ def _invoice_telex(c: dict[str, Any], p: FaxPage) -> None:
     y += 30
     total_y = y
     for label, value in _totals(c):
-        line = _leader(label.upper(), value.rjust(14), 68, colon=False)
+        line = _leader(label.upper(), value.rjust(18), 68, colon=False)
         p.put(90, y, line, 17)
         total_y, total = y, value
         x_end = 90 + _mono(17).getlength(line)
@@ -1471,6 +1478,7 @@ def fax_phyto(c: dict[str, Any]) -> list[FaxPage]:
             ("1. " + _ph("p1", c), [seller.name, seller.street, f"{seller.city}, {_country(seller.iso, c)}"]),
             ("2. " + _ph("p2", c), _buyer_lines(c)[:3]),
             ("3. " + _ph("p3", c), textwrap.wrap(packages, 80)),
+            ("4. " + _ph("p4", c), [c["invoice_number"]]),
             ("5. " + _ph("p5", c), [_country(seller.iso, c)]),
             ("6. " + _ph("p6", c) + " / 7. " + _ph("p7", c), [f"{CO[c['transport']][c['lang']]} / {entry}"]),
             ("8. " + _ph("p8", c), [line for text in produce for line in textwrap.wrap(text, 80)]),

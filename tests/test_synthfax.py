@@ -197,6 +197,10 @@ def test_dates_numbers_and_codes() -> None:
     assert money == {"apos": "12'450.00", "space": "12 450,00", "dot": "12.450,00", "en": "12,450.00"}
     assert synthfax._qty(1250.0, {"num": "apos"}) == "1'250"
     assert synthfax._qty(337.5, {"num": "space"}) == "337,50"
+    c = build_fax_case(0, "fr") | {"money": "prefix", "num": "apos", "freight": 0.0, "currency": "CHF"}
+    total = synthfax._num(synthfax._total(c), c)
+    assert synthfax._totals(c)[-1] == (synthfax.T["total"]["fr"], f"CHF {total}")
+    assert synthfax._totals(c | {"money": "suffix"})[-1][1] == f"{total} CHF"
     assert synthfax._hs("91021100", {"hs_form": "dotted"}) == "9102.11.00"
     assert synthfax._hs("910211", {"hs_form": "spaced"}) == "9102 11"
     assert synthfax._leader("Invoice No.", "FX-2026-0412", 20) == "Invoice No. ........ : FX-2026-0412"
@@ -221,6 +225,7 @@ def test_fax_layout_choices_vary_with_the_seed() -> None:
             "incoterm",
             "currency",
             "stamp_on",
+            "money",
             "file_form",
             "invoice_masses",
         ):
