@@ -34,7 +34,6 @@ prints, normalised) is a function of the case.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import math
 import random
@@ -43,10 +42,10 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from eval.synthasia import _asia_date, _words_en, _words_fr
+from eval.synthasia import _asia_date, _single_unit, _words_en, _words_fr
 from eval.synthbroker import _formats, _split
-from eval.synthdocs import _font
-from eval.synthgrid import Column, Sheet
+from eval.synthdraw import centred, fitted_size, labelled, paragraph, text_width, wrap
+from eval.synthgrid import Column, Sheet, _masses, _parties_truth
 from eval.synthmodern import _hs_text
 from eval.synthmodern import _num as _modern_num
 
@@ -598,39 +597,6 @@ FOOT = 1640
 CELL = 15  # the size of a table's text
 
 
-@functools.lru_cache(maxsize=128)
-def _cached_font(size: int) -> Any:
-    return _font(size)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _length(text: str, size: int) -> float:
-    """The width of ``text`` at ``size`` (the shared font, loaded once per size)."""
-    return float(_cached_font(size).getlength(text))
-
-
-def _fit(text: str, size: int, width: float) -> int:
-    """The largest size up to ``size`` (and down to 12) at which ``text`` fits in ``width``."""
-    while size > 12 and _length(text, size) > width:
-        size -= 1
-    return size
-
-
-def _wrap(text: str, size: int, width: float) -> list[str]:
-    lines: list[str] = []
-    for word in text.split():
-        if lines and _length(f"{lines[-1]} {word}", size) <= width:
-            lines[-1] += f" {word}"
-        else:
-            lines.append(word)
-    return lines
-
-
-def _put(s: Sheet, x: float, y: float, text: str, size: int, right: bool = False) -> None:
-    """Sheet.put, measuring a right-aligned text with the cached font."""
-    s.put(x - _length(text, size) if right else x, y, text, size)
-
-
 # ------------------------------------------------------------------ formats
 
 
@@ -947,16 +913,12 @@ TOTAL_ROW = 36
 
 
 def _centred(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> None:
-    size = _fit(text, size, x1 - x0 - 8)
-    s.put((x0 + x1 - _length(text, size)) / 2, y, text, size)
+    centred(s, y, text, size, x0, x1)
 
 
 def _paragraph(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> float:
     """Wrapped text from ``x0`` to ``x1``; returns where it ends."""
-    lines = _wrap(text, size, x1 - x0)
-    for i, line in enumerate(lines):
-        s.put(x0, y + (size + 6) * i, line, size)
-    return y + (size + 6) * len(lines)
+    return paragraph(s, y, text, size, x0, x1, leading=6)
 
 
 def _circle(s: Sheet, cx: float, cy: float, r: float, rng: random.Random, gaps: bool = True) -> None:
@@ -980,8 +942,8 @@ def _stamp(
     _circle(s, cx, cy, r - 12, rng)
     top = cy - 9 * len(lines) - 2
     for i, line in enumerate(lines):
-        size = _fit(line, 13, 2 * (r - 20))
-        s.put(cx - _length(line, size) / 2, top + 18 * i, line, size)
+        size = fitted_size(line, 13, 2 * (r - 20))
+        s.put(cx - text_width(line, size) / 2, top + 18 * i, line, size)
 
 
 def _signature(s: Sheet, c: dict[str, Any], x: float, y: float, width: float, k: int) -> None:
@@ -1026,8 +988,8 @@ def _logo(s: Sheet, x: float, y: float, size: float, letters: str) -> None:
         (mid_x, mid_y + half, mid_x - half, mid_y),
         (mid_x - half, mid_y, mid_x, mid_y - half),
     ]
-    letter_size = _fit(letters, 30, half * 1.3)
-    s.put(mid_x - _length(letters, letter_size) / 2, mid_y - letter_size * 0.6, letters, letter_size)
+    letter_size = fitted_size(letters, 30, half * 1.3)
+    s.put(mid_x - text_width(letters, letter_size) / 2, mid_y - letter_size * 0.6, letters, letter_size)
 
 
 def _labelled(
@@ -1036,21 +998,19 @@ def _labelled(
     """A ruled box with its small label and the lines under it (the first a little larger);
     returns where its text ends."""
     s.box(x0, y0, x1, y1)
-    head = _wrap(label, 12, x1 - x0 - 14)
+    head = wrap(label, 12, x1 - x0 - 14)
     for i, text in enumerate(head):
         s.put(x0 + 7, y0 + 5 + 15 * i, text, 12)
     top = y0 + 12 + 15 * len(head)
     for i, line in enumerate(lines):
-        s.put(x0 + 12, top + (size + 6) * i, line, _fit(line, size + (1 if i == 0 else 0), x1 - x0 - 24))
+        s.put(
+            x0 + 12, top + (size + 6) * i, line, fitted_size(line, size + (1 if i == 0 else 0), x1 - x0 - 24)
+        )
     return top + (size + 6) * len(lines)
 
 
-def _kv(label: str, value: str, lang: str) -> str:
-    return f"{label}{' : ' if lang == 'fr' else ': '}{value}"
-
-
 def _head_lines(header: str, width: float) -> list[str]:
-    return _wrap(header, 12, width - 10)[:3] or [""]
+    return wrap(header, 12, width - 10)[:3] or [""]
 
 
 def _head_height(columns: list[Column]) -> float:
@@ -1058,7 +1018,7 @@ def _head_height(columns: list[Column]) -> float:
 
 
 def _cell_lines(text: str, width: float) -> list[str]:
-    return [line for part in text.split("\n") for line in (_wrap(part, CELL, width - 12) or [""])]
+    return [line for part in text.split("\n") for line in (wrap(part, CELL, width - 12) or [""])]
 
 
 def _row_height(row: dict[str, str], columns: list[Column]) -> float:
@@ -1099,7 +1059,7 @@ def _table(
         lines = _head_lines(header, width)
         for i, text in enumerate(lines):
             s.put(
-                x + (width - _length(text, 12)) / 2,
+                x + (width - text_width(text, 12)) / 2,
                 y + (head - 4 - 15 * len(lines)) / 2 + 15 * i,
                 text,
                 12,
@@ -1107,10 +1067,12 @@ def _table(
         anchor = x + width - 6 if right else x + 6
         for top, row in zip(tops, rows, strict=True):
             for i, line in enumerate(_cell_lines(row.get(key, ""), width)):
-                _put(s, anchor, top + 7 + (CELL + 6) * i, line, _fit(line, CELL, width - 10), right=right)
+                s.put(
+                    anchor, top + 7 + (CELL + 6) * i, line, fitted_size(line, CELL, width - 10), right=right
+                )
         if total is not None and total.get(key):
             text = total[key]
-            _put(s, anchor, end + 12, text, _fit(text, CELL + 1, width - 10), right=right)
+            s.put(anchor, end + 12, text, fitted_size(text, CELL + 1, width - 10), right=right)
         x += width
     return bottom
 
@@ -1129,10 +1091,10 @@ class Doc(NamedTuple):
 
 def _footer(s: Sheet, c: dict[str, Any], foot: str, number: int, count: int) -> None:
     s.rules.append((LEFT, FOOT, RIGHT, FOOT))
-    for i, line in enumerate(_wrap(foot, 12, RIGHT - LEFT - 170)[:2]):
+    for i, line in enumerate(wrap(foot, 12, RIGHT - LEFT - 170)[:2]):
         _centred(s, FOOT + 6 + 17 * i, line, 12, LEFT, RIGHT - 150)
     if count > 1 or c["page_single"]:
-        _put(s, RIGHT, FOOT + 8, c["page_form"].format(p=number, n=count), 13, right=True)
+        s.put(RIGHT, FOOT + 8, c["page_form"].format(p=number, n=count), 13, right=True)
 
 
 def _pages(c: dict[str, Any], doc: Doc) -> list[Sheet]:
@@ -1154,7 +1116,7 @@ def _pages(c: dict[str, Any], doc: Doc) -> list[Sheet]:
         if last:
             doc.closing(s, bottom)
         else:
-            _put(s, RIGHT, bottom + 10, AFR[c["lang"]]["continued"].format(p=number + 1), 14, right=True)
+            s.put(RIGHT, bottom + 10, AFR[c["lang"]]["continued"].format(p=number + 1), 14, right=True)
         _footer(s, c, doc.foot, number, len(counts))
         sheets.append(s)
     return sheets
@@ -1163,10 +1125,10 @@ def _pages(c: dict[str, Any], doc: Doc) -> list[Sheet]:
 def _resumption(s: Sheet, c: dict[str, Any], title: str, number: str) -> float:
     """A later page's top: the issuer, the document and its number."""
     seller = c["seller"]
-    s.put(LEFT, 44, seller.name, _fit(seller.name, 20, 600))
+    s.put(LEFT, 44, seller.name, fitted_size(seller.name, 20, 600))
     heading = f"{title} {AFR[c['lang']]['resumed']}"
-    _put(s, RIGHT, 44, heading, _fit(heading, 18, RIGHT - 700), right=True)
-    _put(s, RIGHT, 74, number, _fit(number, 16, RIGHT - 700), right=True)
+    s.put(RIGHT, 44, heading, fitted_size(heading, 18, RIGHT - 700), right=True)
+    s.put(RIGHT, 74, number, fitted_size(number, 16, RIGHT - 700), right=True)
     s.rules += [(LEFT, 104, RIGHT, 104), (LEFT, 108, RIGHT, 108)]
     return 126
 
@@ -1193,10 +1155,10 @@ def _letterhead(s: Sheet, c: dict[str, Any]) -> float:
     if c["head"] == "logo":
         _logo(s, LEFT, 36, 126, seller.short)
         x = LEFT + 150
-        s.put(x, 40, seller.name, _fit(seller.name, 30, RIGHT - x))
-        s.put(x, 84, activity, _fit(activity, 16, RIGHT - x))
+        s.put(x, 40, seller.name, fitted_size(seller.name, 30, RIGHT - x))
+        s.put(x, 84, activity, fitted_size(activity, 16, RIGHT - x))
         for i, line in enumerate((address, contact, legal)):
-            s.put(x, 110 + 22 * i, line, _fit(line, 14, RIGHT - x))
+            s.put(x, 110 + 22 * i, line, fitted_size(line, 14, RIGHT - x))
         s.rules += [(LEFT, 186, RIGHT, 186), (LEFT, 190, RIGHT, 190)]
         return 204
     if c["head"] == "centred":
@@ -1212,9 +1174,9 @@ def _letterhead(s: Sheet, c: dict[str, Any]) -> float:
     _centred(s, 112, activity, 15)
     left = [seller.street, f"{seller.city} - {country}", _phone(c), seller.email]
     for i, line in enumerate(left):
-        s.put(LEFT, 140 + 20 * i, line, _fit(line, 14, 560))
+        s.put(LEFT, 140 + 20 * i, line, fitted_size(line, 14, 560))
     for i, line in enumerate(seller.legal):
-        _put(s, RIGHT, 140 + 20 * i, line, _fit(line, 14, 500), right=True)
+        s.put(RIGHT, 140 + 20 * i, line, fitted_size(line, 14, 500), right=True)
     return 140 + 20 * max(4, len(seller.legal)) + 14
 
 
@@ -1235,7 +1197,7 @@ def _client_block(s: Sheet, c: dict[str, Any], x0: float, y0: float, x1: float, 
         s.box(x0, y0, x1, y0 + 40 + 24 * len(lines))
     s.put(x0 + 10, y0 + 8, label, 14)
     for i, line in enumerate(lines):
-        s.put(x0 + 24, y0 + 32 + 24 * i, line, _fit(line, 18 if i == 0 else 16, x1 - x0 - 34))
+        s.put(x0 + 24, y0 + 32 + 24 * i, line, fitted_size(line, 18 if i == 0 else 16, x1 - x0 - 34))
     return y0 + 40 + 24 * len(lines)
 
 
@@ -1243,7 +1205,7 @@ def _dated(c: dict[str, Any], key: str) -> str:
     """The invoice's date line: ``San Pedro, le 14 mars 2026`` or ``Date : 14/03/2026``."""
     if c["date_line"]:
         return f"{c['seller'].town}, le {_date(c, key)}"
-    return _kv(AFR[c["lang"]]["date"], _date(c, key), c["lang"])
+    return labelled(AFR[c["lang"]]["date"], _date(c, key), c["lang"])
 
 
 def _transport_pairs(c: dict[str, Any]) -> list[tuple[str, str]]:
@@ -1283,8 +1245,8 @@ def _pairs_block(s: Sheet, c: dict[str, Any], y: float, pairs: list[tuple[str, s
         for i, (label, value) in enumerate(pairs):
             x = LEFT + half * (i % 2)
             top = y + 26 * (i // 2)
-            text = _kv(label, value, lang)
-            s.put(x, top, text, _fit(text, 16, half - 16))
+            text = labelled(label, value, lang)
+            s.put(x, top, text, fitted_size(text, 16, half - 16))
         return y + 26 * math.ceil(len(pairs) / 2) + 10
     per_row = 4
     for r in range(math.ceil(len(pairs) / per_row)):
@@ -1294,8 +1256,8 @@ def _pairs_block(s: Sheet, c: dict[str, Any], y: float, pairs: list[tuple[str, s
         for i, (label, value) in enumerate(row):
             x = LEFT + width * i
             s.box(x, top, x + width, top + 58)
-            s.put(x + 6, top + 5, label, _fit(label, 12, width - 12))
-            s.put(x + 10, top + 27, value, _fit(value, 16, width - 20))
+            s.put(x + 6, top + 5, label, fitted_size(label, 12, width - 12))
+            s.put(x + 10, top + 27, value, fitted_size(value, 16, width - 20))
     return y + 58 * math.ceil(len(pairs) / per_row) + 12
 
 
@@ -1306,19 +1268,19 @@ def _invoice_head(s: Sheet, c: dict[str, Any]) -> float:
     top = _letterhead(s, c) + 16
     number = f"{c['number_label']} {c['invoice_number']}"
     if c["arrangement"] == "letter":
-        s.put(LEFT, top, c["title"], _fit(c["title"], 28, 520))
-        s.put(LEFT, top + 48, number, _fit(number, 19, 520))
+        s.put(LEFT, top, c["title"], fitted_size(c["title"], 28, 520))
+        s.put(LEFT, top + 48, number, fitted_size(number, 19, 520))
         s.put(LEFT, top + 78, _dated(c, "invoice_date"), 17)
         y = max(top + 110, _client_block(s, c, 650, top, RIGHT, c["client_label"]))
     elif c["arrangement"] == "window":
-        _put(s, RIGHT, top, _dated(c, "invoice_date"), 17, right=True)
+        s.put(RIGHT, top, _dated(c, "invoice_date"), 17, right=True)
         y = _client_block(s, c, 650, top + 30, RIGHT, c["client_label"])
         _centred(s, y + 16, c["title"], 28)
         _centred(s, y + 58, number, 19)
         y += 92
     else:
-        size = _fit(c["title"], 28, RIGHT - LEFT - 80)
-        width = _length(c["title"], size)
+        size = fitted_size(c["title"], 28, RIGHT - LEFT - 80)
+        width = text_width(c["title"], size)
         _centred(s, top + 6, c["title"], size)
         s.box((LEFT + RIGHT - width) / 2 - 18, top, (LEFT + RIGHT + width) / 2 + 18, top + 46)
         cells = [
@@ -1330,7 +1292,7 @@ def _invoice_head(s: Sheet, c: dict[str, Any]) -> float:
             x = LEFT + 250 * i
             s.box(x, y, x + 250, y + 58)
             s.put(x + 6, y + 5, label, 12)
-            s.put(x + 10, y + 27, value, _fit(value, 17, 230))
+            s.put(x + 10, y + 27, value, fitted_size(value, 17, 230))
         y = max(y + 58, _client_block(s, c, 650, y, RIGHT, c["client_label"])) + 4
     return _pairs_block(s, c, y + 14, _particulars(c)) + 6
 
@@ -1339,23 +1301,11 @@ def _cur(c: dict[str, Any]) -> str:
     return str(c["currency_label"])
 
 
-def _single_unit(c: dict[str, Any]) -> str:
-    units = {it["unit"] for it in c["items"]}
-    return units.pop() if len(units) == 1 else ""
-
-
 def _packages(c: dict[str, Any]) -> str:
     kinds: dict[str, int] = {}
     for it in c["items"]:
         kinds[it["package"]] = kinds.get(it["package"], 0) + it["packages"]
     return " + ".join(f"{_num(n, c, 0)} {kind}" for kind, n in kinds.items())
-
-
-def _masses(c: dict[str, Any]) -> tuple[float, float]:
-    return (
-        round(sum(it["net_mass_kg"] for it in c["items"]), 2),
-        round(sum(it["gross_mass_kg"] for it in c["items"]), 2),
-    )
 
 
 def _subtotal(c: dict[str, Any]) -> float:
@@ -1432,10 +1382,10 @@ def _sign_block(s: Sheet, c: dict[str, Any], y: float, k: int, x: float = 720) -
     """``Pour <EXPORTER>``, the signature, the signatory and the company's stamp over them."""
     lg, seller = AFR[c["lang"]], c["seller"]
     text = lg["for"].format(name=seller.name)
-    s.put(x, y, text, _fit(text, 15, RIGHT - x))
+    s.put(x, y, text, fitted_size(text, 15, RIGHT - x))
     _signature(s, c, x + 30, y + 30, 220, k)
     name, title = seller.signatory
-    s.put(x, y + 100, name, _fit(name, 15, RIGHT - x))
+    s.put(x, y + 100, name, fitted_size(name, 15, RIGHT - x))
     s.put(x, y + 122, title if c["lang"] == "fr" else lg["signature"], 13)
     cx = x + 150 if c["photo_stamp"] else RIGHT - 90
     _stamp(s, c, cx, y + 62, [seller.short, seller.town.upper(), "EXPORT"], k)
@@ -1454,23 +1404,23 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
         lines += [(lg["insurance"], c["insurance"])] if c["insurance"] else []
         for label, value in lines:
             s.put(700, right, label, 15)
-            _put(s, RIGHT - 8, right, _money(value, c), 16, right=True)
+            s.put(RIGHT - 8, right, _money(value, c), 16, right=True)
             right += 28
     amount = f"{_money(_total(c), c)} {_cur(c)}"
     s.box(690, right, RIGHT, right + 42)
-    s.put(700, right + 12, grand, _fit(grand, 16, RIGHT - 720 - _length(amount, 18)))
-    _put(s, RIGHT - 8, right + 11, amount, 18, right=True)
+    s.put(700, right + 12, grand, fitted_size(grand, 16, RIGHT - 720 - text_width(amount, 18)))
+    s.put(RIGHT - 8, right + 11, amount, 18, right=True)
     right += 56
     left = y
-    notes = [_kv(lg["packages_total"], _packages(c), lang)]
+    notes = [labelled(lg["packages_total"], _packages(c), lang)]
     if c["invoice_masses"] or _line_masses(c):
         net, gross = _masses(c)
         notes += [
-            _kv(lg["net_total"], f"{_kg(net, c)} kg", lang),
-            _kv(lg["gross_total"], f"{_kg(gross, c)} kg", lang),
+            labelled(lg["net_total"], f"{_kg(net, c)} kg", lang),
+            labelled(lg["gross_total"], f"{_kg(gross, c)} kg", lang),
         ]
     for note in notes:
-        s.put(LEFT, left, note, _fit(note, 15, 600))
+        s.put(LEFT, left, note, fitted_size(note, 15, 600))
         left += 26
     y = max(left, right) + 6
     s.put(LEFT, y, lg["words"], 14)
@@ -1479,7 +1429,7 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
         y = _paragraph(s, y, lg["declaration"].format(origin=_country_name(c["seller"].iso, c)), 13) + 10
     s.put(LEFT, y + 4, lg["bank"], 14)
     for i, line in enumerate(c["seller"].bank):
-        s.put(LEFT, y + 26 + 21 * i, line, _fit(line, 14, 600))
+        s.put(LEFT, y + 26 + 21 * i, line, fitted_size(line, 14, 600))
     return _sign_block(s, c, y, 1)
 
 
@@ -1502,16 +1452,6 @@ def afrique_invoice(c: dict[str, Any]) -> list[Sheet]:
             foot=_legal_foot(c),
         ),
     )
-
-
-def _parties_truth(c: dict[str, Any]) -> dict[str, Any]:
-    seller, buyer = c["seller"], c["buyer"]
-    return {
-        "exporter_name": seller.name,
-        "exporter_country": seller.iso,
-        "importer_name": buyer.name,
-        "importer_country": buyer.iso,
-    }
 
 
 def afrique_invoice_truth(c: dict[str, Any]) -> dict[str, Any]:
@@ -1548,21 +1488,21 @@ def _invoice_reference(c: dict[str, Any]) -> str:
 
 def _shipment_lines(c: dict[str, Any]) -> list[str]:
     lg, lang = AFR[c["lang"]], c["lang"]
-    lines = [_kv(label, value, lang) for label, value in _transport_pairs(c)[:3]]
+    lines = [labelled(label, value, lang) for label, value in _transport_pairs(c)[:3]]
     if c["transport"] == "sea":
-        lines.append(_kv(lg["containers"], " / ".join(c["container_list"]), lang))
-    return [*lines, _kv(lg["marks"], c["marks"], lang)]
+        lines.append(labelled(lg["containers"], " / ".join(c["container_list"]), lang))
+    return [*lines, labelled(lg["marks"], c["marks"], lang)]
 
 
 def _packing_head(s: Sheet, c: dict[str, Any]) -> float:
     lg = AFR[c["lang"]]
     top = _letterhead(s, c) + 16
     _centred(s, top, c["packing_title"], 26)
-    s.put(LEFT, top + 50, _invoice_reference(c), _fit(_invoice_reference(c), 17, 560))
-    s.put(LEFT, top + 78, _kv(lg["contract"], c["contract"], c["lang"]), 15)
+    s.put(LEFT, top + 50, _invoice_reference(c), fitted_size(_invoice_reference(c), 17, 560))
+    s.put(LEFT, top + 78, labelled(lg["contract"], c["contract"], c["lang"]), 15)
     y = top + 112
     for i, line in enumerate(_shipment_lines(c)):
-        s.put(LEFT, y + 24 * i, line, _fit(line, 15, 560))
+        s.put(LEFT, y + 24 * i, line, fitted_size(line, 15, 560))
     bottom = _client_block(s, c, 650, top + 46, RIGHT, c["client_label"])
     return max(bottom, y + 24 * len(_shipment_lines(c))) + 18
 
@@ -1600,13 +1540,13 @@ def _packing_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     lg, lang = AFR[c["lang"]], c["lang"]
     net, gross = _masses(c)
     lines = [
-        _kv(lg["packages_total"], _packages(c), lang),
-        _kv(lg["net_total"], f"{_kg(net, c)} kg", lang),
-        _kv(lg["gross_total"], f"{_kg(gross, c)} kg", lang),
+        labelled(lg["packages_total"], _packages(c), lang),
+        labelled(lg["net_total"], f"{_kg(net, c)} kg", lang),
+        labelled(lg["gross_total"], f"{_kg(gross, c)} kg", lang),
     ]
     y += 20
     for i, line in enumerate(lines):
-        s.put(LEFT, y + 28 * i, line, _fit(line, 16, 600))
+        s.put(LEFT, y + 28 * i, line, fitted_size(line, 16, 600))
     return max(y + 28 * len(lines), _sign_block(s, c, y, 2))
 
 
@@ -1655,7 +1595,7 @@ def _weight_head(s: Sheet, c: dict[str, Any]) -> float:
     top = _letterhead(s, c) + 20
     s.put(LEFT, top, c["weight_title"], 28)
     number = f"{lg['no']} {c['weigh_number']}"
-    _put(s, RIGHT, top + 6, number, 20, right=True)
+    s.put(RIGHT, top + 6, number, 20, right=True)
     buyer = c["buyer"]
     weighed = date.fromisoformat(c["ship_date"]) - timedelta(days=1)
     pairs = [
@@ -1671,7 +1611,7 @@ def _weight_head(s: Sheet, c: dict[str, Any]) -> float:
     y = top + 56
     for i, (label, value) in enumerate(pairs):
         s.put(LEFT, y + 27 * i, f"{label}{' :' if lang == 'fr' else ':'}", 15)
-        s.put(LEFT + 250, y + 27 * i - 1, value, _fit(value, 17, RIGHT - LEFT - 250))
+        s.put(LEFT + 250, y + 27 * i - 1, value, fitted_size(value, 17, RIGHT - LEFT - 250))
     return y + 27 * len(pairs) + 18
 
 
@@ -1693,7 +1633,7 @@ def _weight_columns(c: dict[str, Any]) -> list[Column]:
 def _weight_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     lg, lang, it = AFR[c["lang"]], c["lang"], c["items"][0]
     average = _num(it["net_mass_kg"] / it["packages"], c)
-    y = _paragraph(s, y + 18, f"{_kv(lg['average'], average, lang)} kg", 15)
+    y = _paragraph(s, y + 18, f"{labelled(lg['average'], average, lang)} kg", 15)
     y = _paragraph(s, y + 10, lg["weigh_text"], 14, LEFT, 660)
     return max(y, _sign_block(s, c, y + 20, 3))
 
@@ -1807,7 +1747,7 @@ def _co_head(s: Sheet, c: dict[str, Any]) -> float:
         _labelled(s, LEFT, 40, MIDDLE, 220, _co(c, "1"), _seller_lines(c))
         s.box(MIDDLE, 40, RIGHT, 220)
         s.put(MIDDLE + 10, 46, _co(c, "2"), 12)
-        s.put(MIDDLE + 70, 56, number, _fit(number, 22, RIGHT - MIDDLE - 90))
+        s.put(MIDDLE + 70, 56, number, fitted_size(number, 22, RIGHT - MIDDLE - 90))
         _centred(s, 104, _co(c, "title"), 26, MIDDLE, RIGHT)
         _centred(s, 148, _chamber(c), 15, MIDDLE, RIGHT)
         _centred(s, 184, _co(c, "original"), 13, MIDDLE, RIGHT)
@@ -1818,8 +1758,8 @@ def _co_head(s: Sheet, c: dict[str, Any]) -> float:
         return 516
     emblem = random.Random(c["ink"])
     _circle(s, LEFT + 50, 80, 44, emblem, gaps=False)
-    s.put(LEFT + 50 - _length("CCI", 20) / 2, 68, "CCI", 20)
-    s.put(LEFT + 120, 44, _chamber(c), _fit(_chamber(c), 22, RIGHT - LEFT - 120))
+    s.put(LEFT + 50 - text_width("CCI", 20) / 2, 68, "CCI", 20)
+    s.put(LEFT + 120, 44, _chamber(c), fitted_size(_chamber(c), 22, RIGHT - LEFT - 120))
     town = CHAMBER_TOWNS[seller.iso]
     s.put(
         LEFT + 120,
@@ -1829,7 +1769,7 @@ def _co_head(s: Sheet, c: dict[str, Any]) -> float:
     )
     s.rules += [(LEFT, 136, RIGHT, 136)]
     s.put(LEFT, 152, _co(c, "title"), 28)
-    _put(s, RIGHT, 156, f"{_co(c, '2')[3:]} {number}", 22, right=True)
+    s.put(RIGHT, 156, f"{_co(c, '2')[3:]} {number}", 22, right=True)
     s.put(LEFT, 194, _co(c, "original"), 13)
     _labelled(s, LEFT, 220, MIDDLE, 380, _co(c, "1"), _seller_lines(c))
     _labelled(s, MIDDLE, 220, RIGHT, 380, _co(c, "3"), _buyer_lines(c))
@@ -1879,9 +1819,9 @@ def _co_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     s.box(LEFT, y, RIGHT, y + 280)
     s.put(LEFT + 8, y + 6, _co(c, "8"), 13)
     end = _paragraph(s, y + 32, CO_LABELS["certify"][lang == "en"], 15, LEFT + 14, RIGHT - 14)
-    place = _kv(_co(c, "place"), f"{CHAMBER_TOWNS[c['seller'].iso]}, {_date(c, 'co_date')}", lang)
+    place = labelled(_co(c, "place"), f"{CHAMBER_TOWNS[c['seller'].iso]}, {_date(c, 'co_date')}", lang)
     s.put(LEFT + 14, end + 14, place, 17)
-    s.put(LEFT + 14, end + 44, _chamber(c), _fit(_chamber(c), 16, 640))
+    s.put(LEFT + 14, end + 44, _chamber(c), fitted_size(_chamber(c), 16, 640))
     s.put(RIGHT - 320, y + 240, _co(c, "signature"), 13)
     _signature(s, c, RIGHT - 330, y + 160, 250, 4)
     _stamp(
@@ -1899,8 +1839,8 @@ def _co_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
 def afrique_co(c: dict[str, Any]) -> list[Sheet]:
     def later(s: Sheet) -> float:
         text = CO_LABELS["annex"][c["lang"] == "en"].format(no=c["co_number"])
-        s.put(LEFT, 44, _chamber(c), _fit(_chamber(c), 18, RIGHT - LEFT))
-        s.put(LEFT, 78, text, _fit(text, 18, RIGHT - LEFT))
+        s.put(LEFT, 44, _chamber(c), fitted_size(_chamber(c), 18, RIGHT - LEFT))
+        s.put(LEFT, 78, text, fitted_size(text, 18, RIGHT - LEFT))
         s.rules += [(LEFT, 112, RIGHT, 112)]
         return 130
 
@@ -2019,7 +1959,7 @@ def afrique_eur1(c: dict[str, Any]) -> list[Sheet]:
     s.box(MIDDLE, 40, RIGHT, 170)
     s.put(MIDDLE + 18, 54, "EUR.1", 34)
     s.put(MIDDLE + 190, 60, f"{lg['no']} {c['eur1_number']}", 26)
-    s.put(MIDDLE + 18, 108, lg["title"], _fit(lg["title"], 17, RIGHT - MIDDLE - 36))
+    s.put(MIDDLE + 18, 108, lg["title"], fitted_size(lg["title"], 17, RIGHT - MIDDLE - 36))
     s.put(MIDDLE + 18, 140, lg["see"], 12)
     _labelled(s, MIDDLE, 170, RIGHT, 330, lg["2"], [origin, lg["and"], lg["eu"]], 17)
     s.put(MIDDLE + 12, 306, lg["note"], 11)
@@ -2027,7 +1967,7 @@ def afrique_eur1(c: dict[str, Any]) -> list[Sheet]:
     _labelled(s, MIDDLE, 330, 895, 440, lg["4"], [origin], 20)
     _labelled(s, 895, 330, RIGHT, 440, lg["5"], [_country_name(buyer.iso, c).upper()], 18)
     transport = " - ".join(value for _, value in _transport_pairs(c)[:3])
-    _labelled(s, LEFT, 420, MIDDLE, 530, lg["6"], _wrap(transport, 15, MIDDLE - LEFT - 30), 15)
+    _labelled(s, LEFT, 420, MIDDLE, 530, lg["6"], wrap(transport, 15, MIDDLE - LEFT - 30), 15)
     _labelled(s, MIDDLE, 440, RIGHT, 530, lg["7"], [])
     _labelled(s, LEFT, 530, 860, 1010, lg["8"], [])
     _labelled(s, 860, 530, 1010, 1010, lg["9"], [])
@@ -2036,11 +1976,11 @@ def afrique_eur1(c: dict[str, Any]) -> list[Sheet]:
     for i, it in enumerate(c["items"]):
         marks = f"{c['marks']} - " if i == 0 else ""
         text = f"{it['line']}. {marks}{_num(it['packages'], c, 0)} {it['package']} - {it['description']}"
-        lines = _wrap(text, 15, 860 - LEFT - 28)
+        lines = wrap(text, 15, 860 - LEFT - 28)
         for j, line in enumerate(lines):
             s.put(LEFT + 12, y + 21 * j, line, 15)
         mass = f"{_kg(it['gross_mass_kg'], c)} kg"
-        _put(s, 1000, y, mass, _fit(mass, 15, 130), right=True)
+        s.put(1000, y, mass, fitted_size(mass, 15, 130), right=True)
         y += 21 * len(lines) + 8
     s.rules.append((LEFT + 40, y + 4, 840, 996))  # the Z-line that strikes out the unused space
     s.rules += [(LEFT + 40, y + 4, 840, y + 4), (LEFT + 40, 996, 840, 996)]
@@ -2055,7 +1995,7 @@ def afrique_eur1(c: dict[str, Any]) -> list[Sheet]:
         f"{lg['date']} {_date(c, 'co_date')}",
     ]
     for i, line in enumerate(endorsement):
-        s.put(LEFT + 14, 1046 + 28 * i, line, _fit(line, 16, MIDDLE - LEFT - 28))
+        s.put(LEFT + 14, 1046 + 28 * i, line, fitted_size(line, 16, MIDDLE - LEFT - 28))
     _signature(s, c, LEFT + 40, 1270, 210, 5)
     s.put(LEFT + 14, 1420, lg["sign"], 13)
     _stamp(s, c, MIDDLE - 140, 1330, ["DOUANE" if lang == "fr" else "CUSTOMS", seller.port.upper()], 5, 80)
@@ -2192,7 +2132,7 @@ def _admin_head(
     _centred(s, y + 30, "-" * 18, 12, LEFT, 560)
     y += 52
     for text, size in ((ministry, 13), (direction, 14)):
-        for line in _wrap(text.upper() if size == 14 else text, size, 470):
+        for line in wrap(text.upper() if size == 14 else text, size, 470):
             _centred(s, y, line, size, LEFT, 560)
             y += size + 6
         y += 6
@@ -2249,7 +2189,7 @@ def _certificate_foot(s: Sheet, c: dict[str, Any], y: float, place: str, issued:
     for (label, value), width in zip(cells, widths, strict=True):
         s.box(x, y, x + width, y + 120)
         s.put(x + 7, y + 6, label, 12)
-        s.put(x + 12, y + 34, value, _fit(value, 17, width - 20))
+        s.put(x + 12, y + 34, value, fitted_size(value, 17, width - 20))
         x += width
     _signature(s, c, x - widths[-1] + 40, y + 50, 200, k)
     words = ["PROTECTION", "VÉGÉTAUX"] if c["lang"] == "fr" else ["PLANT", "PROTECTION"]
@@ -2298,9 +2238,9 @@ def afrique_phyto(c: dict[str, Any]) -> list[Sheet]:
             height = 12 + 24 * len(lines)
             s.box(LEFT, y, RIGHT, y + height)
             s.rules.append((split, y, split, y + height))
-            s.put(LEFT + 8, y + 8, label, _fit(label, 14, split - LEFT - 16))
+            s.put(LEFT + 8, y + 8, label, fitted_size(label, 14, split - LEFT - 16))
             for i, line in enumerate(lines):
-                s.put(split + 10, y + 7 + 24 * i, line, _fit(line, 16, RIGHT - split - 20))
+                s.put(split + 10, y + 7 + 24 * i, line, fitted_size(line, 16, RIGHT - split - 20))
             y += height
     columns = _widths(
         [("line", lg["no"], 50, False), ("desc", lg["produce"], 0, False), ("botanical", lg["botanical"], 250, False),
@@ -2327,8 +2267,8 @@ def afrique_phyto(c: dict[str, Any]) -> list[Sheet]:
     for i, (label, value) in enumerate(zip(lg["treatment_cells"].split("|"), values, strict=True)):
         x = LEFT + width * i
         s.box(x, y + 76, x + width, y + 136)
-        s.put(x + 6, y + 80, label, _fit(label, 11, width - 10))
-        s.put(x + 8, y + 104, value, _fit(value, 14, width - 14))
+        s.put(x + 6, y + 80, label, fitted_size(label, 11, width - 10))
+        s.put(x + 8, y + 104, value, fitted_size(value, 14, width - 14))
     _certificate_foot(s, c, max(y + 150, 1440), _place(c), _date(c, "phyto_date"), 7)
     _footer(s, c, f"{country.nppo} - {c['phyto_number']}", 1, 1)
     return [s]
@@ -2432,8 +2372,8 @@ def afrique_sanitary(c: dict[str, Any]) -> list[Sheet]:
             (lg["l_entry"], _entry(c)),
         ]
         for label, value in lines:
-            text = _kv(label, value, c["lang"])
-            s.put(LEFT, y, text, _fit(text, 16, RIGHT - LEFT))
+            text = labelled(label, value, c["lang"])
+            s.put(LEFT, y, text, fitted_size(text, 16, RIGHT - LEFT))
             y += 28
         columns = _widths(
             [("line", lg["line"], 50, False), ("desc", lg["desc"], 0, False), ("code", lg["hs"], 110, False),
