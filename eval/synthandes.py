@@ -44,10 +44,10 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any, NamedTuple
 
-from eval.synthasia import _amount_words
+from eval.synthasia import _amount_words, _qty, _single_unit
 from eval.synthasia import _num as _asia_num
 from eval.synthbroker import _formats, _split
-from eval.synthdraw import fitted_size, text_width, wrap
+from eval.synthdraw import centred, fitted_size, paragraph, text_width, wrap
 from eval.synthgrid import MONTHS, Sheet, _masses, co_truth, grid_packing_truth, invoice_truth
 from eval.synthledger import _charges, _subtotal, _total
 
@@ -927,13 +927,6 @@ def _num(value: float, c: dict[str, Any], decimals: int = 2) -> str:
     return _asia_num(value, c, decimals)
 
 
-def _qty(value: float, unit: str, c: dict[str, Any], with_unit: bool = False) -> str:
-    """Stems whole; kg and l with two decimals where the case prints them or the quantity is not whole."""
-    decimals = 2 if unit != "pcs" and (c["qty_decimals"] or not float(value).is_integer()) else 0
-    text = _num(value, c, decimals)
-    return f"{text} {c['uom'][unit]}" if with_unit else text
-
-
 def _money(value: float, c: dict[str, Any]) -> str:
     """``US$ 12.345,67`` or the number alone where the label carries the currency's code."""
     amount = _num(value, c)
@@ -1335,15 +1328,11 @@ def _draw_label(
 
 
 def _centred(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> None:
-    size = fitted_size(text, size, x1 - x0 - 8)
-    s.put((x0 + x1 - text_width(text, size)) / 2, y, text, size)
+    centred(s, y, text, size, x0, x1)
 
 
 def _paragraph(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> float:
-    lines = wrap(text, size, x1 - x0)
-    for i, line in enumerate(lines):
-        s.put(x0, y + (size + 5) * i, line, size)
-    return y + (size + 5) * len(lines)
+    return paragraph(s, y, text, size, x0, x1, leading=5)
 
 
 def _cell_row(s: Sheet, y: float, cells: list[Cell], d: dict[str, Any], size: int = 16) -> float:
@@ -1695,11 +1684,6 @@ def _package_pair(c: dict[str, Any], d: dict[str, Any]) -> Pair:
     return tuple(  # type: ignore[return-value]
         PACKAGES[kind][lang].capitalize().replace(" hb", " HB") for lang in (d["local"], d["second"])
     )
-
-
-def _single_unit(c: dict[str, Any]) -> str:
-    units = {it["unit"] for it in c["items"]}
-    return units.pop() if len(units) == 1 else ""
 
 
 def _shipping(c: dict[str, Any], d: dict[str, Any]) -> list[tuple[Pair, str]]:

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from eval.synthbroker import _formats, _hs, _hs_digits, _split
-from eval.synthdraw import fitted_size, text_width, wrap
+from eval.synthdraw import centred, fitted_size, paragraph, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -1135,8 +1135,7 @@ def _container(c: dict[str, Any]) -> list[str]:
 
 
 def _centred(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> None:
-    size = fitted_size(text, size, x1 - x0 - 8)
-    s.put((x0 + x1 - text_width(text, size)) / 2, y, text, size)
+    centred(s, y, text, size, x0, x1)
 
 
 def _letterhead(s: Sheet, c: dict[str, Any]) -> float:
@@ -1338,10 +1337,7 @@ def _signature(s: Sheet, c: dict[str, Any], y: float) -> float:
 
 
 def _paragraph(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> float:
-    lines = wrap(text, size, x1 - x0)
-    for i, line in enumerate(lines):
-        s.put(x0, y + (size + 6) * i, line, size)
-    return y + (size + 6) * len(lines)
+    return paragraph(s, y, text, size, x0, x1, leading=6)
 
 
 # ------------------------------------------------------------------ commercial invoice

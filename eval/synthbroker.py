@@ -29,7 +29,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from eval.synthdraw import fitted_size, labelled, text_width, wrap
+from eval.synthdraw import fitted_size, labelled, paragraph, text_width, wrap
 from eval.synthgrid import (
     Column,
     Sheet,
@@ -1220,10 +1220,7 @@ def broker_packing(c: dict[str, Any]) -> list[Sheet]:
 
 def _paragraph(s: Sheet, y: float, text: str, size: int = 17) -> float:
     """Wrapped text across the page; returns where it ends."""
-    lines = wrap(text, size, RIGHT - LEFT)
-    for i, line in enumerate(lines):
-        s.put(LEFT, y + (size + 9) * i, line, size)
-    return y + (size + 9) * len(lines)
+    return paragraph(s, y, text, size, LEFT, RIGHT, leading=9)
 
 
 def _chamber_head(s: Sheet, c: dict[str, Any]) -> None:
