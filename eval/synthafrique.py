@@ -44,7 +44,16 @@ from typing import Any, NamedTuple
 
 from eval.synthasia import _asia_date, _single_unit, _words_en, _words_fr
 from eval.synthbroker import _formats, _split
-from eval.synthdraw import centred, fitted_size, labelled, paragraph, text_width, wrap
+from eval.synthdraw import (
+    cell_lines,
+    centred,
+    desc_filling,
+    fitted_size,
+    label_value,
+    paragraph,
+    text_width,
+    wrap,
+)
 from eval.synthgrid import Column, Sheet, _masses, _parties_truth
 from eval.synthmodern import _hs_text
 from eval.synthmodern import _num as _modern_num
@@ -1018,7 +1027,7 @@ def _head_height(columns: list[Column]) -> float:
 
 
 def _cell_lines(text: str, width: float) -> list[str]:
-    return [line for part in text.split("\n") for line in (wrap(part, CELL, width - 12) or [""])]
+    return cell_lines(text, CELL, width - 12)
 
 
 def _row_height(row: dict[str, str], columns: list[Column]) -> float:
@@ -1027,8 +1036,7 @@ def _row_height(row: dict[str, str], columns: list[Column]) -> float:
 
 def _widths(columns: list[Column]) -> list[Column]:
     """Columns whose ``desc`` takes the width the others leave."""
-    spare = RIGHT - LEFT - sum(width for key, _, width, _ in columns if key != "desc")
-    return [(key, header, spare if key == "desc" else width, right) for key, header, width, right in columns]
+    return desc_filling(columns, RIGHT - LEFT)
 
 
 def _table(
@@ -1205,7 +1213,7 @@ def _dated(c: dict[str, Any], key: str) -> str:
     """The invoice's date line: ``San Pedro, le 14 mars 2026`` or ``Date : 14/03/2026``."""
     if c["date_line"]:
         return f"{c['seller'].town}, le {_date(c, key)}"
-    return labelled(AFR[c["lang"]]["date"], _date(c, key), c["lang"])
+    return label_value(AFR[c["lang"]]["date"], _date(c, key), c["lang"])
 
 
 def _transport_pairs(c: dict[str, Any]) -> list[tuple[str, str]]:
@@ -1245,7 +1253,7 @@ def _pairs_block(s: Sheet, c: dict[str, Any], y: float, pairs: list[tuple[str, s
         for i, (label, value) in enumerate(pairs):
             x = LEFT + half * (i % 2)
             top = y + 26 * (i // 2)
-            text = labelled(label, value, lang)
+            text = label_value(label, value, lang)
             s.put(x, top, text, fitted_size(text, 16, half - 16))
         return y + 26 * math.ceil(len(pairs) / 2) + 10
     per_row = 4
@@ -1412,12 +1420,12 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     s.put(RIGHT - 8, right + 11, amount, 18, right=True)
     right += 56
     left = y
-    notes = [labelled(lg["packages_total"], _packages(c), lang)]
+    notes = [label_value(lg["packages_total"], _packages(c), lang)]
     if c["invoice_masses"] or _line_masses(c):
         net, gross = _masses(c)
         notes += [
-            labelled(lg["net_total"], f"{_kg(net, c)} kg", lang),
-            labelled(lg["gross_total"], f"{_kg(gross, c)} kg", lang),
+            label_value(lg["net_total"], f"{_kg(net, c)} kg", lang),
+            label_value(lg["gross_total"], f"{_kg(gross, c)} kg", lang),
         ]
     for note in notes:
         s.put(LEFT, left, note, fitted_size(note, 15, 600))
@@ -1488,10 +1496,10 @@ def _invoice_reference(c: dict[str, Any]) -> str:
 
 def _shipment_lines(c: dict[str, Any]) -> list[str]:
     lg, lang = AFR[c["lang"]], c["lang"]
-    lines = [labelled(label, value, lang) for label, value in _transport_pairs(c)[:3]]
+    lines = [label_value(label, value, lang) for label, value in _transport_pairs(c)[:3]]
     if c["transport"] == "sea":
-        lines.append(labelled(lg["containers"], " / ".join(c["container_list"]), lang))
-    return [*lines, labelled(lg["marks"], c["marks"], lang)]
+        lines.append(label_value(lg["containers"], " / ".join(c["container_list"]), lang))
+    return [*lines, label_value(lg["marks"], c["marks"], lang)]
 
 
 def _packing_head(s: Sheet, c: dict[str, Any]) -> float:
@@ -1499,7 +1507,7 @@ def _packing_head(s: Sheet, c: dict[str, Any]) -> float:
     top = _letterhead(s, c) + 16
     _centred(s, top, c["packing_title"], 26)
     s.put(LEFT, top + 50, _invoice_reference(c), fitted_size(_invoice_reference(c), 17, 560))
-    s.put(LEFT, top + 78, labelled(lg["contract"], c["contract"], c["lang"]), 15)
+    s.put(LEFT, top + 78, label_value(lg["contract"], c["contract"], c["lang"]), 15)
     y = top + 112
     for i, line in enumerate(_shipment_lines(c)):
         s.put(LEFT, y + 24 * i, line, fitted_size(line, 15, 560))
@@ -1540,9 +1548,9 @@ def _packing_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     lg, lang = AFR[c["lang"]], c["lang"]
     net, gross = _masses(c)
     lines = [
-        labelled(lg["packages_total"], _packages(c), lang),
-        labelled(lg["net_total"], f"{_kg(net, c)} kg", lang),
-        labelled(lg["gross_total"], f"{_kg(gross, c)} kg", lang),
+        label_value(lg["packages_total"], _packages(c), lang),
+        label_value(lg["net_total"], f"{_kg(net, c)} kg", lang),
+        label_value(lg["gross_total"], f"{_kg(gross, c)} kg", lang),
     ]
     y += 20
     for i, line in enumerate(lines):
@@ -1633,7 +1641,7 @@ def _weight_columns(c: dict[str, Any]) -> list[Column]:
 def _weight_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     lg, lang, it = AFR[c["lang"]], c["lang"], c["items"][0]
     average = _num(it["net_mass_kg"] / it["packages"], c)
-    y = _paragraph(s, y + 18, f"{labelled(lg['average'], average, lang)} kg", 15)
+    y = _paragraph(s, y + 18, f"{label_value(lg['average'], average, lang)} kg", 15)
     y = _paragraph(s, y + 10, lg["weigh_text"], 14, LEFT, 660)
     return max(y, _sign_block(s, c, y + 20, 3))
 
@@ -1819,7 +1827,7 @@ def _co_tail(s: Sheet, c: dict[str, Any], y: float) -> float:
     s.box(LEFT, y, RIGHT, y + 280)
     s.put(LEFT + 8, y + 6, _co(c, "8"), 13)
     end = _paragraph(s, y + 32, CO_LABELS["certify"][lang == "en"], 15, LEFT + 14, RIGHT - 14)
-    place = labelled(_co(c, "place"), f"{CHAMBER_TOWNS[c['seller'].iso]}, {_date(c, 'co_date')}", lang)
+    place = label_value(_co(c, "place"), f"{CHAMBER_TOWNS[c['seller'].iso]}, {_date(c, 'co_date')}", lang)
     s.put(LEFT + 14, end + 14, place, 17)
     s.put(LEFT + 14, end + 44, _chamber(c), fitted_size(_chamber(c), 16, 640))
     s.put(RIGHT - 320, y + 240, _co(c, "signature"), 13)
@@ -2372,7 +2380,7 @@ def afrique_sanitary(c: dict[str, Any]) -> list[Sheet]:
             (lg["l_entry"], _entry(c)),
         ]
         for label, value in lines:
-            text = labelled(label, value, c["lang"])
+            text = label_value(label, value, c["lang"])
             s.put(LEFT, y, text, fitted_size(text, 16, RIGHT - LEFT))
             y += 28
         columns = _widths(

@@ -47,7 +47,7 @@ from typing import Any, NamedTuple
 from eval.synthasia import _amount_words, _qty, _single_unit
 from eval.synthasia import _num as _asia_num
 from eval.synthbroker import _formats, _split
-from eval.synthdraw import centred, fitted_size, paragraph, text_width, wrap
+from eval.synthdraw import cell_lines, centred, desc_filling, fitted_size, paragraph, text_width, wrap
 from eval.synthgrid import MONTHS, Sheet, _masses, co_truth, grid_packing_truth, invoice_truth
 from eval.synthledger import _charges, _subtotal, _total
 
@@ -1433,7 +1433,7 @@ def _date(c: dict[str, Any], key: str) -> str:
 
 def _lines(text: str, width: float) -> list[str]:
     """A cell's text wrapped to its column (``\\n`` starts a new line)."""
-    return [line for part in text.split("\n") for line in (wrap(part, BODY, width - 14) or [""])]
+    return cell_lines(text, BODY, width - 14)
 
 
 def _row_height(row: dict[str, str], columns: list[Col]) -> float:
@@ -1442,8 +1442,7 @@ def _row_height(row: dict[str, str], columns: list[Col]) -> float:
 
 def _widths(columns: list[Col]) -> list[Col]:
     """Columns whose ``desc`` takes the width that the others leave."""
-    spare = RIGHT - LEFT - sum(width for key, _, width, _ in columns if key != "desc")
-    return [(key, head, spare if key == "desc" else width, right) for key, head, width, right in columns]
+    return desc_filling(columns, RIGHT - LEFT)
 
 
 def _table(

@@ -36,7 +36,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from eval.synthbroker import _formats, _hs, _hs_digits, _split
-from eval.synthdraw import centred, fitted_size, paragraph, text_width, wrap
+from eval.synthdraw import cell_lines, centred, desc_filling, fitted_size, paragraph, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -1203,7 +1203,7 @@ def _cell_rows(s: Sheet, y: float, rows: list[list[Cell]]) -> float:
 
 def _lines(text: str, width: float) -> list[str]:
     """A cell's text wrapped to its column (``\\n`` starts a new line)."""
-    return [line for part in text.split("\n") for line in (wrap(part, BODY, width - 14) or [""])]
+    return cell_lines(text, BODY, width - 14)
 
 
 def _row_height(row: dict[str, str], columns: list[Column]) -> float:
@@ -1212,8 +1212,7 @@ def _row_height(row: dict[str, str], columns: list[Column]) -> float:
 
 def _widths(columns: list[Column]) -> list[Column]:
     """Columns whose ``desc`` takes the width that the others leave."""
-    spare = RIGHT - LEFT - sum(width for key, _, width, _ in columns if key != "desc")
-    return [(key, header, spare if key == "desc" else width, right) for key, header, width, right in columns]
+    return desc_filling(columns, RIGHT - LEFT)
 
 
 class Paper(NamedTuple):

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from eval.synthdraw import fitted_size, labelled, paragraph, text_width, wrap
+from eval.synthdraw import desc_filling, fitted_size, label_value, paragraph, text_width, wrap
 from eval.synthgrid import (
     Column,
     Sheet,
@@ -860,8 +860,7 @@ def _ruled_table(
 
 def _widths(keys: list[tuple[str, str, float, bool]]) -> list[Column]:
     """Columns whose ``desc`` takes the page's width that the others leave (its given width ignored)."""
-    spare = RIGHT - LEFT - sum(width for key, _, width, _ in keys if key != "desc")
-    return [(key, header, spare if key == "desc" else width, right) for key, header, width, right in keys]
+    return desc_filling(keys, RIGHT - LEFT)
 
 
 def _label_box(s: Sheet, x0: float, y0: float, x1: float, y1: float, label: str, lines: list[str]) -> None:
@@ -1084,12 +1083,12 @@ def _invoice_tail(s: Sheet, c: dict[str, Any], y: float) -> None:
     s.box(770, box, RIGHT, box + 44)
     s.put(780, box + 12, label, fitted_size(label, 18, RIGHT - 800 - text_width(total, 20)))
     s.put(RIGHT - 10, box + 11, total, 20, right=True)
-    notes = [labelled(lg["packages"], f"{sum(it['packages'] for it in c['items'])}", lang)]
+    notes = [label_value(lg["packages"], f"{sum(it['packages'] for it in c['items'])}", lang)]
     if c["invoice_masses"]:
         net, gross = _masses(c)
         notes += [
-            labelled(lg["net"], f"{_num(net, c)} kg", lang),
-            labelled(lg["gross"], f"{_num(gross, c)} kg", lang),
+            label_value(lg["net"], f"{_num(net, c)} kg", lang),
+            label_value(lg["gross"], f"{_num(gross, c)} kg", lang),
         ]
     for i, note in enumerate(notes):
         s.put(LEFT, top + 28 * i, note, 17)
@@ -1187,10 +1186,10 @@ def _packing_tail(s: Sheet, c: dict[str, Any], y: float) -> None:
     s.box(LEFT, y, RIGHT, y + 38)
     volume = _num(sum(it["cbm"] for it in c["items"]), c, decimals=3)
     lines = [
-        labelled(lg["packages"], f"{packages}", lang),
-        labelled(lg["net"], f"{_num(net, c)} kg", lang),
-        labelled(lg["gross"], f"{_num(gross, c)} kg", lang),
-        labelled(lg["volume"], f"{volume} m³", lang),
+        label_value(lg["packages"], f"{packages}", lang),
+        label_value(lg["net"], f"{_num(net, c)} kg", lang),
+        label_value(lg["gross"], f"{_num(gross, c)} kg", lang),
+        label_value(lg["volume"], f"{volume} m³", lang),
     ]
     for i, line in enumerate(lines):
         s.put(LEFT, y + 64 + 28 * i, line, 17)
@@ -1390,7 +1389,7 @@ def broker_phyto(c: dict[str, Any]) -> list[Sheet]:
             (lg["authorized"], c["ph_officer"]),
         )
     ):
-        s.put(LEFT, foot + 34 * i, labelled(label, value, lang), 18)
+        s.put(LEFT, foot + 34 * i, label_value(label, value, lang), 18)
     s.put(880, foot - 34, lg["stamp"], 14)
     s.box(880, foot - 10, RIGHT, foot + 110)
     return [s]

@@ -1,9 +1,12 @@
 """Text mechanics that the layout families share: measuring, fitting and wrapping text in the
-shared font, centring a line and setting a paragraph on a page (``eval.synthgrid.Sheet``), and
-the ``Label: value`` of a French or English page. Each family keeps its own margins, sizes and
-line spacing, and passes them in."""
+shared font, a table cell's lines and a table's description column that takes the spare width,
+centring a line and setting a paragraph on a page (``eval.synthgrid.Sheet``), and the
+``Label: value`` of a French or English page. Each family keeps its own margins, sizes and line
+spacing, and passes them in."""
 
 from __future__ import annotations
+
+from typing import TypeVar
 
 from eval.synthdocs import _font
 from eval.synthgrid import Sheet
@@ -31,6 +34,26 @@ def wrap(text: str, size: int, width: float) -> list[str]:
     return lines
 
 
+def cell_lines(text: str, size: int, width: float) -> list[str]:
+    """A table cell's text wrapped to ``width`` (``\\n`` starts a new line); an empty cell has one line."""
+    return [line for part in text.split("\n") for line in (wrap(part, size, width) or [""])]
+
+
+Header = TypeVar("Header")  # a column's header: one text, or a family's pair of texts in two languages
+
+
+def desc_filling(
+    columns: list[tuple[str, Header, float, bool]], width: float
+) -> list[tuple[str, Header, float, bool]]:
+    """Table columns (key, header, width, right-aligned) whose ``desc`` column takes what the others
+    leave of ``width``, whatever width it was given."""
+    spare = width - sum(column_width for key, _, column_width, _ in columns if key != "desc")
+    return [
+        (key, header, spare if key == "desc" else column_width, right)
+        for key, header, column_width, right in columns
+    ]
+
+
 def centred(s: Sheet, y: float, text: str, size: int, x0: float, x1: float) -> None:
     """``text`` centred between ``x0`` and ``x1``, smaller where it would not fit between them."""
     size = fitted_size(text, size, x1 - x0 - 8)
@@ -46,6 +69,6 @@ def paragraph(s: Sheet, y: float, text: str, size: int, x0: float, x1: float, le
     return y + (size + leading) * len(lines)
 
 
-def labelled(label: str, value: str, lang: str) -> str:
+def label_value(label: str, value: str, lang: str) -> str:
     """``Label: value``, with the space French puts before the colon."""
     return f"{label}{' : ' if lang == 'fr' else ': '}{value}"

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple, Protocol
 
 from eval.synthdocs import _fmt_amount
-from eval.synthdraw import fitted_size, labelled, text_width, wrap
+from eval.synthdraw import fitted_size, label_value, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -894,7 +894,7 @@ def _letterhead(s: Sheet, c: dict[str, Any], title: str, keys: list[tuple[str, s
     s.put(LEFT + 120, 122, f"{seller.city} · {_country(seller, lang)}", 16)
     s.put(RIGHT, 60, title, 30, right=True)
     for i, (label, value) in enumerate(keys):
-        s.put(RIGHT, 130 + 30 * i, labelled(label, value, lang), 18, right=True)
+        s.put(RIGHT, 130 + 30 * i, label_value(label, value, lang), 18, right=True)
 
 
 def _parties(s: Sheet, c: dict[str, Any], y: float) -> float:
@@ -993,21 +993,21 @@ def ledger_invoice(c: dict[str, Any]) -> Sheet:
     s = Sheet()
     _letterhead(s, c, c["title"], _invoice_keys(c))
     y = _parties(s, c, 330)
-    s.put(LEFT, y + 30, labelled(lg["origin"], _country(c["seller"], lang), lang), 18)
-    s.put(LEFT, y + 60, labelled("Incoterms® 2020", f"{c['incoterm']} {c['incoterm_place']}", lang), 18)
+    s.put(LEFT, y + 30, label_value(lg["origin"], _country(c["seller"], lang), lang), 18)
+    s.put(LEFT, y + 60, label_value("Incoterms® 2020", f"{c['incoterm']} {c['incoterm_place']}", lang), 18)
     route = f"{lg['by_sea']}, {c['seller'].port} - {c['buyer'].port}"
-    s.put(MIDDLE, y + 30, labelled(lg["ship_via"], route, lang), 18)
+    s.put(MIDDLE, y + 30, label_value(lg["ship_via"], route, lang), 18)
     y = _table(s, y + 110, _invoice_columns(c), [_invoice_row(it, c) for it in c["items"]])
     _totals(s, c, y + 30)
     cartons = sum(it["cartons"] for it in c["items"])
-    s.put(LEFT, y + 30, labelled(lg["packages"], f"{cartons} {lg['cartons']}", lang), 18)
+    s.put(LEFT, y + 30, label_value(lg["packages"], f"{cartons} {lg['cartons']}", lang), 18)
     if c["invoice_masses"]:
         net, gross = _masses(c)
-        s.put(LEFT, y + 62, labelled(lg["net"], f"{_num(net, c['num'])} kg", lang), 18)
-        s.put(LEFT, y + 94, labelled(lg["gross"], f"{_num(gross, c['num'])} kg", lang), 18)
+        s.put(LEFT, y + 62, label_value(lg["net"], f"{_num(net, c['num'])} kg", lang), 18)
+        s.put(LEFT, y + 94, label_value(lg["gross"], f"{_num(gross, c['num'])} kg", lang), 18)
     s.rules.append((LEFT, 1630, RIGHT, 1630))
     bank = f"Standard Trade Bank · SWIFT STBKXX2X · Ref. {c['invoice_number']}"
-    s.put(LEFT, 1645, labelled(lg["bank"], bank, lang), 14)
+    s.put(LEFT, 1645, label_value(lg["bank"], bank, lang), 14)
     s.put(RIGHT, 1645, lg["page"], 14, right=True)
     return s
 
@@ -1066,8 +1066,8 @@ def ledger_packing(c: dict[str, Any]) -> Sheet:
     }
     y += 10 + _row(s, y + 10, columns, total, 19)
     s.rules += [(LEFT, y + 4, RIGHT, y + 4), (LEFT, y + 8, RIGHT, y + 8)]
-    s.put(LEFT, y + 50, labelled(lg["packages"], f"{cartons} {lg['cartons']}", lang), 18)
-    s.put(LEFT, y + 80, labelled(lg["marks"], c["marks"], lang), 18)
+    s.put(LEFT, y + 50, label_value(lg["packages"], f"{cartons} {lg['cartons']}", lang), 18)
+    s.put(LEFT, y + 80, label_value(lg["marks"], c["marks"], lang), 18)
     s.rules.append((LEFT, 1630, RIGHT, 1630))
     s.put(RIGHT, 1645, lg["page"], 14, right=True)
     return s
@@ -1215,7 +1215,7 @@ def _consignment(c: dict[str, Any]) -> list[str]:
                 (lg["quantity"], qty),
                 (lg["botanical"], it["botanical"]),
             )
-            lines.append("; ".join(labelled(label, value, lang) for label, value in parts))
+            lines.append("; ".join(label_value(label, value, lang) for label, value in parts))
     return lines
 
 
@@ -1248,11 +1248,11 @@ def ledger_phyto(c: dict[str, Any]) -> Sheet:
     _centre(s, 96, seller.nppo_address, 16)
     s.rules += [(LEFT, 130, RIGHT, 130), (LEFT, 134, RIGHT, 134)]
     _centre(s, 160, lg["title"], 30)
-    s.put(LEFT, 228, labelled(lg["no"], c["phyto_number"], lang), 21)
-    s.put(LEFT, 264, labelled(lg["to"], _country(c["buyer"], lang), lang), 18)
+    s.put(LEFT, 228, label_value(lg["no"], c["phyto_number"], lang), 21)
+    s.put(LEFT, 264, label_value(lg["to"], _country(c["buyer"], lang), lang), 18)
     y = 320.0
     for n, (label, (first, *rest)) in enumerate(_phyto_lines(c), start=1):
-        text = f"{n}. {labelled(label, first, lang)}".rstrip()
+        text = f"{n}. {label_value(label, first, lang)}".rstrip()
         s.put(LEFT, y, text, fitted_size(text, 19, RIGHT - LEFT))
         for line in rest:
             y += 30
@@ -1261,9 +1261,9 @@ def ledger_phyto(c: dict[str, Any]) -> Sheet:
     for line in wrap(lg["certify"], 16, RIGHT - LEFT):
         y += 24
         s.put(LEFT, y, line, 16)
-    s.put(LEFT, 1390, labelled(lg["place"], seller.port, lang), 19)
-    s.put(LEFT, 1425, labelled(lg["date"], _date(c, "phyto_date"), lang), 19)
-    s.put(LEFT, 1460, labelled(lg["officer"], OFFICERS[seller.iso], lang), 19)
+    s.put(LEFT, 1390, label_value(lg["place"], seller.port, lang), 19)
+    s.put(LEFT, 1425, label_value(lg["date"], _date(c, "phyto_date"), lang), 19)
+    s.put(LEFT, 1460, label_value(lg["officer"], OFFICERS[seller.iso], lang), 19)
     s.put(820, 1345, lg["stamp"], 14)
     s.box(820, 1370, 1080, 1500)
     return s

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from eval.synthdocs import _fmt_amount
-from eval.synthdraw import fitted_size, labelled, text_width, wrap
+from eval.synthdraw import fitted_size, label_value, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -906,7 +906,7 @@ def _info(s: Sheet, c: dict[str, Any], y: float, pairs: list[tuple[str, str]]) -
     columns; returns the end."""
     if c["info_style"] == "lines":
         for i, (label, value) in enumerate(pairs):
-            s.put(LEFT, y + 28 * i, labelled(label, value, c["lang"]), 17)
+            s.put(LEFT, y + 28 * i, label_value(label, value, c["lang"]), 17)
         return y + 28 * len(pairs)
     labels = [_header(c, label) for label, _ in pairs]
     # each column as wide as its text, the rest of the line shared out (or taken back) evenly
@@ -1002,12 +1002,12 @@ def _invoice_totals(s: Sheet, c: dict[str, Any], y: float) -> None:
     s.put(800, rule + 14, label, fitted_size(label, 21, RIGHT - 800 - text_width(total, 21) - 20))
     s.put(RIGHT, rule + 14, total, 21, right=True)
     packages = sum(it["packages"] for it in c["items"])
-    notes = [labelled(lg["total_packages"], str(packages), lang)]
+    notes = [label_value(lg["total_packages"], str(packages), lang)]
     if c["invoice_masses"]:
         net, gross = _masses(c)
         notes += [
-            labelled(lg["net"], f"{_num(net, c)} kg", lang),
-            labelled(lg["gross"], f"{_num(gross, c)} kg", lang),
+            label_value(lg["net"], f"{_num(net, c)} kg", lang),
+            label_value(lg["gross"], f"{_num(gross, c)} kg", lang),
         ]
     notes += [lg["bank"], c["seller"].bank, "", lg["thanks"]]
     for i, note in enumerate(notes):
@@ -1093,9 +1093,9 @@ def _packing_totals(s: Sheet, c: dict[str, Any], y: float) -> None:
     _line(s, y + 10, _packing_columns(c), total, 17)
     s.rules += [(LEFT, y + 42, RIGHT, y + 42), (LEFT, y + 46, RIGHT, y + 46)]
     lines = [
-        labelled(lg["total_packages"], packages, lang),
-        labelled(lg["net"], f"{_num(net, c)} kg", lang),
-        labelled(lg["gross"], f"{_num(gross, c)} kg", lang),
+        label_value(lg["total_packages"], packages, lang),
+        label_value(lg["net"], f"{_num(net, c)} kg", lang),
+        label_value(lg["gross"], f"{_num(gross, c)} kg", lang),
     ]
     for i, line in enumerate(lines):
         s.put(LEFT, y + 76 + 28 * i, line, 17)
