@@ -922,7 +922,7 @@ TOTAL_ROW = 36
 
 
 def _centred(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> None:
-    centred(s, y, text, size, x0, x1)
+    centred(s, y, text, size, x0, x1, margin=4)
 
 
 def _paragraph(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> float:

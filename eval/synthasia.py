@@ -1135,7 +1135,7 @@ def _container(c: dict[str, Any]) -> list[str]:
 
 
 def _centred(s: Sheet, y: float, text: str, size: int, x0: float = LEFT, x1: float = RIGHT) -> None:
-    centred(s, y, text, size, x0, x1)
+    centred(s, y, text, size, x0, x1, margin=4)
 
 
 def _letterhead(s: Sheet, c: dict[str, Any]) -> float:

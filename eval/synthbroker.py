@@ -29,7 +29,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any, NamedTuple
 
-from eval.synthdraw import desc_filling, fitted_size, label_value, paragraph, text_width, wrap
+from eval.synthdraw import centred, desc_filling, fitted_size, label_value, paragraph, text_width, wrap
 from eval.synthgrid import (
     Column,
     Sheet,
@@ -898,8 +898,7 @@ def _seller_head(s: Sheet, c: dict[str, Any], title: str, meta: list[tuple[str, 
             s.put(LEFT, 102 + 23 * i, line, 16)
         s.put(RIGHT, 58, title, fitted_size(title, 30, RIGHT - 760), right=True)
         return max(_meta_box(s, 760, 110, meta), 180)
-    size = fitted_size(title, 30, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - text_width(title, size)) / 2, 50, title, size)
+    centred(s, 50, title, 30, LEFT, RIGHT, margin=0)
     bottom = max(_meta_box(s, 660, 104, meta), 104 + 160)
     _label_box(s, LEFT, 104, 640, bottom, lg["shipper"], _address(seller, c["lang"]))
     return bottom
@@ -1224,8 +1223,7 @@ def _paragraph(s: Sheet, y: float, text: str, size: int = 17) -> float:
 
 def _chamber_head(s: Sheet, c: dict[str, Any]) -> None:
     seller = c["seller"]
-    size = fitted_size(seller.chamber, 26, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - text_width(seller.chamber, size)) / 2, 50, seller.chamber, size)
+    centred(s, 50, seller.chamber, 26, LEFT, RIGHT, margin=0)
     address = f"{DETAILS[seller.iso].chamber_address} · {_country(seller, c['lang'])}"
     s.put((LEFT + RIGHT - text_width(address, 15)) / 2, 92, address, 15)
     s.rules += [(LEFT, 124, RIGHT, 124), (LEFT, 128, RIGHT, 128)]
@@ -1356,8 +1354,7 @@ def broker_phyto(c: dict[str, Any]) -> list[Sheet]:
     """The certifying paragraph first, then the consignment as a two-column ruled table."""
     lg, lang, seller = BROKER[c["lang"]], c["lang"], c["seller"]
     s = Sheet()
-    size = fitted_size(seller.nppo, 24, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - text_width(seller.nppo, size)) / 2, 50, seller.nppo, size)
+    centred(s, 50, seller.nppo, 24, LEFT, RIGHT, margin=0)
     country = _country(seller, lang).upper()
     s.put((LEFT + RIGHT - text_width(country, 17)) / 2, 88, country, 17)
     s.rules.append((LEFT, 122, RIGHT, 122))

@@ -54,9 +54,10 @@ def desc_filling(
     ]
 
 
-def centred(s: Sheet, y: float, text: str, size: int, x0: float, x1: float) -> None:
-    """``text`` centred between ``x0`` and ``x1``, smaller where it would not fit between them."""
-    size = fitted_size(text, size, x1 - x0 - 8)
+def centred(s: Sheet, y: float, text: str, size: int, x0: float, x1: float, margin: float) -> None:
+    """``text`` centred between ``x0`` and ``x1``, smaller where it would not fit between them with
+    ``margin`` clear on either side."""
+    size = fitted_size(text, size, x1 - x0 - 2 * margin)
     s.put((x0 + x1 - text_width(text, size)) / 2, y, text, size)
 
 

@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple, Protocol
 
 from eval.synthdocs import _fmt_amount
-from eval.synthdraw import fitted_size, label_value, text_width, wrap
+from eval.synthdraw import centred, fitted_size, label_value, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -735,8 +735,7 @@ def _address(party: Party, lang: str) -> list[str]:
 
 
 def _centre(s: Sheet, y: float, text: str, size: int) -> None:
-    size = fitted_size(text, size, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - text_width(text, size)) / 2, y, text, size)
+    centred(s, y, text, size, LEFT, RIGHT, margin=0)
 
 
 def _box(

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from eval.synthdocs import _fmt_amount
-from eval.synthdraw import fitted_size, label_value, text_width, wrap
+from eval.synthdraw import centred, fitted_size, label_value, text_width, wrap
 from eval.synthgrid import (
     MONTHS,
     Column,
@@ -1114,8 +1114,7 @@ def modern_packing(c: dict[str, Any]) -> list[Sheet]:
 
 
 def _centred(s: Sheet, y: float, text: str, size: int) -> None:
-    size = fitted_size(text, size, RIGHT - LEFT)
-    s.put((LEFT + RIGHT - text_width(text, size)) / 2, y, text, size)
+    centred(s, y, text, size, LEFT, RIGHT, margin=0)
 
 
 def _seal(s: Sheet, x: float, y: float) -> None:
