@@ -8,10 +8,11 @@ in the original page's coordinates.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from dataclasses import dataclass
 
-from ocr.models import BoundingBox, Document, ExtractedField, OcrLine
+from ocr.models import BoundingBox, Document, ExtractedField, OcrLine, Page
 from ocr.normalize import fold_aligned, mend_l_and_i
 
 
@@ -68,14 +69,45 @@ def page_angle(lines: list[OcrLine]) -> float:
     return 0.0
 
 
+# A fax machine's transmission line: its time and its page count or its number ("12/03/2026 10:14
+# +41 22 555 01 20 MAISON X SA P.002/004", "28-Nov-26 18:52 FROM: ..."). It is the fax's, not the
+# document's: its date is no invoice date, its sender's short name no letterhead.
+_TRANSMISSION = re.compile(
+    r"\b\d{1,2}:\d{2}\b.*(?:\bp\.?\s*\d{1,3}(?:\s*/\s*\d{1,3})?\s*$|\+?\d[\d ]{8,}|\bfrom\s*:)", re.IGNORECASE
+)
+
+
+def _transmission_line(line: OcrLine, page_height: float) -> bool:
+    """``line`` is a fax's transmission line: across the top or the foot of the page."""
+    at_an_edge = line.box.t < 0.05 * page_height or line.box.b > 0.95 * page_height
+    return at_an_edge and bool(_TRANSMISSION.search(line.text))
+
+
+# A fax cover sheet's title or its page count: the page is the fax's, sent before the document
+_COVER_SHEET = re.compile(
+    r"^\W*(?:fax message|fax cover(?: sheet)?|fax transmittal|telefax|telecopie|message fax)\W*$|"
+    r"^\W*(?:number of pages|nombre de pages|total pages)\b.*\b(?:incl|including|y compris|avec)\b"
+)
+
+
+def _cover_sheet(page: Page) -> bool:
+    return any(_COVER_SHEET.search(fold_aligned(x.text)) for x in page.lines)
+
+
 def layout_lines(doc: Document) -> list[LLine]:
-    """All lines of the document in reading order, page after page (pages stacked vertically)."""
+    """All lines of the document in reading order, page after page (pages stacked vertically),
+    without a fax's transmission lines or its cover sheet (before the document's own pages)."""
     out: list[LLine] = []
     offset = 0.0
-    for page in doc.pages:
+    pages = doc.pages
+    if len(pages) > 1 and _cover_sheet(pages[0]):
+        pages = pages[1:]
+    for page in pages:
         theta = math.radians(page_angle(page.lines))
         cos, sin = math.cos(theta), math.sin(theta)
         for line in page.lines:
+            if _transmission_line(line, page.height):
+                continue
             text = mend_l_and_i(line.text.strip()) if page.source == "ocr" else line.text.strip()
             b = line.box
             cx, cy = (b.l + b.r) / 2, (b.t + b.b) / 2

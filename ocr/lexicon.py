@@ -41,6 +41,8 @@ LABELS: dict[str, list[str]] = {
         r"facture",
         r"invoices",
         r"factures",
+        r"facturas",
+        r"faturas",
         r"factura(?: comercial)?",
         r"fatura(?: comercial)?",
     ],
@@ -89,6 +91,7 @@ LABELS: dict[str, list[str]] = {
         # EUR.1 box 4 (box 5, the destination, starts with the same words: see ocr.trade)
         r"country, group of countries or",
         r"pays, groupe de pays ou",
+        r"pais, grupo de paises ou?",
         r"origin",
         r"origine",
     ],
@@ -310,6 +313,9 @@ def match_label(text: str, patterns: list[re.Pattern[str]]) -> int | None:
     return None
 
 
+_OTHER_LANGUAGE_FIRST = re.compile(r"^(?:\(?\d{1,2}[.):]\s*)?[^\W\d_][^/\d:]{2,40}?\s*/\s*(?=[^\W\d_])")
+
+
 def label_end(text: str, pattern: re.Pattern[str]) -> int | None:
     """Where ``pattern`` matches at the start of ``text``, else of ``text`` with its label words
     mended ("terims of delivery"); the end is a position in ``text`` either way."""
@@ -320,6 +326,12 @@ def label_end(text: str, pattern: re.Pattern[str]) -> int | None:
     m = pattern.match(mended) if mended != text else None
     if m:
         return origin[m.end()]
+    # a label in two languages, the other one first ("Lugar y fecha / Place and date: ..."), read
+    # as printed (mended, "Purchase order" would pass for "Purchaser")
+    other = _OTHER_LANGUAGE_FIRST.match(text)
+    m = pattern.match(text[other.end() :]) if other else None
+    if other and m:
+        return other.end() + m.end()
     # a speck read as an apostrophe inside a word ("9. Pay's d'origine"); an elision's stays
     kept = [
         i for i, c in enumerate(text) if not (c == "'" and re.match(r"[a-z]{2}'[a-z]", text[i - 2 : i + 2]))

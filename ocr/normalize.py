@@ -105,7 +105,7 @@ def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: 
     iso = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", raw)
     if iso:
         return _safe_iso(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
-    num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{2,4})", raw)
+    num = re.fullmatch(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4}|\d{2})", raw)  # not a cut year ("27.03.202")
     if num:
         a, b, y = int(num.group(1)), int(num.group(2)), int(num.group(3))
         y = y + 2000 if y < 100 else y

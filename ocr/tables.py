@@ -75,7 +75,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "packages",
         label_pattern(
-            r"colis|pkgs|packages|packing|emballage|cartons|\bctns?\b|marks|marques|^\W*no\.? of|^\W*nb\b|"
+            r"colis|pkgs|packages|packing|emballage|cartons|\bctns?\b|\bmarks|\bmarques|^\W*no\.? of|^\W*nb\b|"
             r"bultos|cajas|volumes|marcas"
         ),
     ),
@@ -195,7 +195,7 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
     for i, row in enumerate(all_rows):
         if i in absorbed:
             continue
-        cols = _heading_cells(row)
+        cols = _heading_cells(row) or _heading_cells(_wrapped_cells(row, lines))
         if cols is None:
             band, taken = _staggered_band(all_rows, i)
             cols = _heading_cells(band) if taken else None
@@ -203,6 +203,38 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
                 absorbed.update(taken)
         if cols is not None:
             out.append(_with_stacked_cells(cols, lines))
+    return out
+
+
+def _wrapped_cells(row: list[LLine], lines: list[LLine]) -> list[LLine]:
+    """The row's cells with the line under each that goes on with it: a heading that ends with ";"
+    or ",", or whose next line starts in lower case ("6 No d'ordre ; marques, ... des colis ;"
+    over "désignation des marchandises")."""
+    out = []
+    for cell in row:
+        under = next(
+            (
+                y
+                for y in lines
+                if y.page == cell.page
+                and 0 <= y.t - cell.b + 0.3 * cell.h < cell.h
+                and abs(y.l - cell.l) < 2 * cell.h
+                and y.r <= cell.r + 2 * cell.h
+            ),
+            None,
+        )
+        goes_on = under is not None and (
+            cell.text.rstrip()[-1:] in (";", ",") or under.text.lstrip()[:1].islower()
+        )
+        if under is not None and goes_on:
+            cell = dataclasses.replace(
+                cell,
+                text=f"{cell.text} {under.text}",
+                folded=f"{cell.folded} {under.folded}",
+                r=max(cell.r, under.r),
+                b=under.b,
+            )
+        out.append(cell)
     return out
 
 
@@ -425,11 +457,24 @@ def _columns(body: list[LLine], heading: Heading) -> list[tuple[str, LLine]]:
 
 
 def _unheaded(x: LLine, body: list[LLine], heading: Heading) -> str | None:
-    """``other`` for a cell under no heading whose nearest column has its own cell on the row: a
+    """For a cell under no heading whose nearest column has its own cell on the row: the column on
+    its other side when that one has none and its heading is near (a number set right under a
+    heading set left, "Quantité" over "    940" beside "Unité" over "kg"), else ``other``, a
     column whose heading the OCR missed ("4" cartons between "QTY/CTN" and "TOTAL QTY")."""
+
+    def taken(c: LLine) -> bool:
+        return any(y is not x and same_row(x, y) and y.l < c.r and y.r > c.l for y in body)
+
     nearest = min((c for _, c in heading), key=lambda c: abs(c.cx - x.cx))
-    taken = any(y is not x and same_row(x, y) and y.l < nearest.r and y.r > nearest.l for y in body)
-    return "other" if taken else None
+    if not taken(nearest):
+        return None
+    across = [(k, c) for k, c in heading if (c.cx - x.cx) * (nearest.cx - x.cx) < 0]
+    if across:
+        kind, cell = min(across, key=lambda kc: abs(kc[1].cx - x.cx))
+        gap = max(x.l - cell.r, cell.l - x.r)
+        if not taken(cell) and gap <= max(cell.r - cell.l, 4 * x.h):
+            return kind
+    return "other"
 
 
 def _column_of(x: LLine, header: Heading) -> str:

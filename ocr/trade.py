@@ -31,6 +31,7 @@ from ocr.normalize import (
     find_country,
     find_dates,
     first_date,
+    fold_aligned,
     incoterm,
     parse_amount,
     split_glued_words,
@@ -126,8 +127,10 @@ def cert_number(text: str) -> str | None:
     ):
         return text
     token = _id_value(text)
-    # letters or a hyphen, or a serial number of six digits or more ("N°249574")
-    return token if token and (re.search(r"[A-Za-z]|-", token) or re.fullmatch(r"\d{6,}", token)) else None
+    # letters or a hyphen, a serial number of six digits or more ("N°249574") or of its year
+    # ("No 99197/2026")
+    serial = r"\d{6,}|\d{3,}/(?:19|20)\d\d"
+    return token if token and (re.search(r"[A-Za-z]|-", token) or re.fullmatch(serial, token)) else None
 
 
 def _amount_value(text: str) -> float | None:
@@ -206,31 +209,40 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     return out
 
 
+_DESTINATION = re.compile(r"destination|territorio de destino")
+
+
 def _names_the_destination(label: LLine, lines: list[LLine]) -> bool:
     """An EUR.1's box 5 ("Country, group of countries or / territory of destination"), whose first
     line reads as box 4's, the origin's. The label's own next lines only: a "Country of
     destination" box under the origin's value is another box."""
-    return "destination" in label.folded or any(
-        "destination" in x.folded
+    return bool(_DESTINATION.search(label.folded)) or any(
+        _DESTINATION.search(x.folded)
         for x in lines
         if label.t < x.t <= label.b + 0.6 * label.h and label.l - label.h < x.l < label.r
     )
 
 
 _EXPORTERS_DECLARATION = re.compile(
-    r"declaration (?:by|of) the exporter|exporter's declaration|declaration de l'exportateur"
+    r"declaration (?:by|of) the exporter|exporter's declaration|declaration de l'exportateur|"
+    r"declaracion del exportador|declaracao do exportador"
 )
 
 
 def _in_exporters_declaration(label: LLine, lines: list[LLine]) -> bool:
-    """A place and date the exporter signed (EUR.1's box 12), not the certificate's issue."""
-    return any(
-        _EXPORTERS_DECLARATION.search(y.folded)
-        and label.t - 12 * label.h <= y.t < label.t
+    """A place and date the exporter signed (EUR.1's box 12), not the certificate's issue: the
+    nearest box heading above the label, in its column, is the exporter's declaration."""
+    headings = [
+        y
+        for y in lines
+        if y.page == label.page
+        and y.t < label.t
         and y.l < label.r
         and y.r > label.l
-        for y in lines
-    )
+        and (_BOX_HEADING.match(y.text) or _EXPORTERS_DECLARATION.search(y.folded))
+    ]
+    nearest = max(headings, key=lambda y: y.t, default=None)
+    return nearest is not None and bool(_EXPORTERS_DECLARATION.search(nearest.folded))
 
 
 def _self_described_incoterm(lines: list[LLine]) -> dict[str, ExtractedField]:
@@ -392,6 +404,12 @@ _LABEL_TAIL = re.compile(
 
 def _party_block(label: LLine, end: int, lines: list[LLine], patterns: list[re.Pattern[str]]) -> list[LLine]:
     rest = _remainder(label, end)
+    # the label in its other language after a slash ("... del destinatario / Declared name and
+    # address of consignee")
+    other = re.match(r"[\s/]*/\s*", rest)
+    other_end = match_label(fold_aligned(rest[other.end() :]).replace("l", "i"), patterns) if other else None
+    if other and other_end is not None:
+        rest = rest[other.end() + other_end :]
     # the label's brackets and its other wording after a slash, a speck there too ("Consignor
     # /'Exporter", "(nombre, dirección) (mención facultativa) / Consignee (name, full")
     rest = _LABEL_TAIL.sub("", rest)
@@ -444,7 +462,7 @@ def _value_beside(label: LLine, lines: list[LLine]) -> LLine | None:
     value = next(iter(right_of(label, lines)), None)
     if (
         value is None
-        or value.l - label.r > 20 * label.h
+        or value.l - label.r > 20 * max(label.h, value.h)  # a label in capitals is short
         or not re.match(r"[^\W\d_]", value.text.strip())
         or _BOX_HEADING.match(value.text)
         or _names_a_field(value)

@@ -70,6 +70,14 @@ def _mend_wording(doc: Document) -> None:
                 fields[name] = found.model_copy(update={"value": mend(found.value)})
 
 
+def _text_under(field: ExtractedField, lines: list[LLine]) -> str | None:
+    """The line under the one that ends with ``field``'s raw text."""
+    for x in lines:
+        if x.page == field.page and x.text.rstrip().endswith(field.raw.strip()):
+            return next((y.text for y in below(x, lines, max_lines=1)), None)
+    return None
+
+
 def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, LLine]]) -> None:
     f = doc.fields
     t = doc.doc_type
@@ -82,15 +90,15 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
     if inv and "invoice_date" not in f:
         # "... dated 7 February 2026", or just the date after the number ("2026-6607, 2026-04-27")
         m = re.search(
-            r"\b(?:dated|du|of|date[d]?|en date du|dt)\b\.?\s*:?\s*(.+)$", inv.raw, re.IGNORECASE
+            r"\b(?:dated|du|of|date[d]?|en date du|dt)\b\.?\s*:?\s*(.*)$", inv.raw, re.IGNORECASE
         ) or re.search(re.escape(str(inv.value)) + r"[\s,;/]+(.+)$", inv.raw)
-        if m:
-            iso = first_date(m.group(1))
-            if iso:
-                f["invoice_date"] = field_from_lines(
-                    "invoice_date", m.group(1), iso, inv.confidence, [], "rule"
-                )
-                f["invoice_date"].box, f["invoice_date"].page = inv.box, inv.page
+        after = m.group(1) if m else None
+        if after is not None and not after.strip():  # "Facture No. X du" over "21.11.2026"
+            after = _text_under(inv, lines)
+        iso = first_date(after) if after else None
+        if after and iso:
+            f["invoice_date"] = field_from_lines("invoice_date", after, iso, inv.confidence, [], "rule")
+            f["invoice_date"].box, f["invoice_date"].page = inv.box, inv.page
     if "invoice_date" not in f and t in (DT.CERTIFICATE_OF_ORIGIN, DT.PHYTOSANITARY_CERTIFICATE):
         _date_at(f, "invoice_date", _INVOICE_BOX, lines)
     if t in CERTIFICATES and "issue_date" not in f:
@@ -247,10 +255,40 @@ _AUTHORITYS_CAPTION = re.compile(
 )
 
 
+# an EUR.1's box 11, in the languages of its forms ("CUSTOMS OR COMPETENT GOVERNMENTAL AUTHORITY
+# ENDORSEMENT", "VISA DE LA DOUANE", "VISADO DE LA ADUANA", "VISTO DA ALFÂNDEGA")
+_ENDORSEMENT_BOX = re.compile(
+    r"^\W*(?:\d{1,2}\W*)?(?:customs (?:or competent (?:governmental )?authority )?endorsement|"
+    r"visa de la douane|visado de la aduana|visto da alfandega)"
+)
+
+
+# the authority's own sentence ("L'autorité soussignée certifie que ...", "It is hereby certified that")
+_CERTIFYING = re.compile(r"certifi\w*\s+(?:que|that)|hereby certif|se certifica")
+
+
 def _authority_in_certification_box(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
-    """The body named under the certification text of a Form A or UN-layout certificate."""
-    for box in (x for x in lines if _CERTIFICATION_BOX.match(x.folded)):
-        for x in below(box, lines, max_lines=6, width=30 * box.h):
+    """The body named under the certification text of a Form A or UN-layout certificate, in an
+    EUR.1's endorsement box under its wording ("Declaración certificada conforme"), or under the
+    sentence that certifies the origin."""
+    boxes = (
+        x
+        for x in lines
+        if _CERTIFICATION_BOX.match(x.folded)
+        or _ENDORSEMENT_BOX.match(x.folded)
+        or _CERTIFYING.search(x.folded)
+    )
+    for box in boxes:
+        width = 30 * box.h if _CERTIFICATION_BOX.match(box.folded) else max(box.r - box.l, 14 * box.h)
+        under = below(box, lines, max_lines=6, width=width)
+        if _CERTIFYING.search(box.folded):  # the body's name under its signature's space
+            under = sorted(
+                (y for y in lines if box.b <= y.t <= box.b + 10 * box.h and box.l - 3 * box.h <= y.l < box.r),
+                key=lambda y: y.t,
+            )
+        for x in under:
+            if x.text.rstrip().endswith(":") or re.search(r"endorsement|\bvisa", x.folded):
+                continue  # a label ("Customs office:"), or the box's heading in its other language
             if _AUTHORITY.search(x.folded) and not _NOT_AUTHORITY.search(x.folded):
                 text = x.text.strip()
                 f["issuing_authority"] = field_from_lines("issuing_authority", text, text, x.conf * 0.8, [x])
@@ -307,9 +345,10 @@ _AUTHORITY = re.compile(
 # nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")
 # nor the addressee ("To: Plant Protection Organization(s) of Germany")
 _ADDRESSEE = re.compile(r"^\W*(?:to|a|à)\s*:")
+# nor the next box's heading ("5 Remarques")
 _NOT_AUTHORITY = re.compile(
     r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°|form a)\W*$|certif|\borigin|preferenti|"
-    + _ADDRESSEE.pattern
+    r"^\W*\d{1,2}[.)]?\s+[^\W\d_]|" + _ADDRESSEE.pattern
 )
 
 

@@ -2787,3 +2787,185 @@ def test_the_next_box_heading_under_the_plant_protection_organisation_is_no_issu
     )  # fmt: skip
     understand(doc)
     assert doc.values()["issuing_authority"] == "Organisation de la protection des végétaux de CAMBODGE"
+
+
+def test_a_spanish_eur1_gives_its_origin_invoice_issue_and_endorsing_authority() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1. Exportador (nombre, dirección completa, país) / Exporter (name, full address, country)", 20), ("EUR.1", 640)),
+        (("Florícola Páramo de Cotopaxi S.A.", 20), ("CERTIFICADO DE CIRCULACIÓN DE MERCANCÍAS", 640)),
+        (("Latacunga - ECUADOR", 20),),
+        (("4. País, grupo de países o", 560), ("5. País, grupo de países o", 900)),
+        (("territorio de donde se", 560), ("territorio de destino", 900)),
+        (("consideran originarios", 560), ("BÉLGICA", 900)),
+        (("ECUADOR", 560),),
+        (("8. Número de orden; marcas; designación de las mercancías", 20), ("10. Facturas (mención facultativa)", 900)),
+        (("002-001-000036407", 900),),
+        (("11. VISADO DE LA ADUANA O DE LA AUTORIDAD GUBERNAMENTAL COMPETENTE", 20), ("12. DECLARACIÓN DEL EXPORTADOR", 720)),
+        (("CUSTOMS OR COMPETENT GOVERNMENTAL AUTHORITY ENDORSEMENT", 20),),
+        (("Declaración certificada conforme", 20),),
+        (("Ministerio de Producción, Comercio Exterior, Inversiones y Pesca", 20),),
+        (("Lugar y fecha / Place and date: Guayaquil, 11-09-2026", 20), ("Lugar y fecha / Place and date: Latacunga, 09-09-2026", 720)),
+    )  # fmt: skip
+    understand(doc)
+    values = doc.values()
+    assert values["origin_country"] == "EC"  # box 4, not box 5's "territorio de destino"
+    assert values["invoice_number"] == "002-001-000036407"
+    assert values["issue_date"] == "2026-09-11"  # box 11's, not the exporter's in box 12
+    assert values["issuing_authority"] == "Ministerio de Producción, Comercio Exterior, Inversiones y Pesca"
+
+
+def test_the_exporters_place_and_date_far_under_its_box_heading_is_not_the_issue_date() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("CERTIFICADO DE ORIGEN / CERTIFICAT D'ORIGINE", 300),),
+        (("12. DECLARACIÓN DEL EXPORTADOR", 20), ("13. CERTIFICACIÓN / CERTIFICATION", 640)),
+        *[(("El abajo firmante declara que los datos arriba consignados son exactos", 20),)] * 5,
+        (("Lugar y fecha / Lieu et date: Machala, 21-10-2026", 20), ("Lugar y fecha / Lieu et date: Guayaquil, 24-10-2026", 640)),
+    )  # fmt: skip
+    understand(doc)
+    assert doc.values()["issue_date"] == "2026-10-24"
+
+
+def test_a_label_in_two_languages_after_a_slash_but_not_a_word_mended_into_a_label() -> None:
+    from ocr.lexicon import LABEL_RES, label_end
+
+    def end(text: str, field: str) -> int | None:
+        return next(
+            (
+                e
+                for p in LABEL_RES[field]
+                if (e := label_end(fold_aligned(text).replace("l", "i"), p)) is not None
+            ),
+            None,
+        )
+
+    assert end("Lugar y fecha / Place and date: Quito, 11-09-2026", "issue_date") == len(
+        "Lugar y fecha / Place and date"
+    )
+    from ocr.lexicon import IMPORTER_RES, match_label
+
+    # "Purchase order" is no "Purchaser" once it follows a slash
+    assert (
+        match_label(fold_aligned("Pedido do cliente / Purchase order").replace("l", "i"), IMPORTER_RES)
+        is None
+    )
+
+
+def test_a_partys_label_in_its_other_language_after_a_slash_is_not_its_name() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("CERTIFICADO FITOSANITARIO / PHYTOSANITARY CERTIFICATE", 300),),
+        (("Nombre y dirección del exportador / Name and address of exporter", 20), ("Nombre y dirección declarados del destinatario / Declared name and address of consignee", 620)),
+        (("Florícola Páramo de Cotopaxi S.A.", 20), ("Euro-Fleurs Bruxelles SRL", 620)),
+        (("Latacunga - ECUADOR", 20), ("1070 Anderlecht - BÉLGICA", 620)),
+    )  # fmt: skip
+    understand(doc)
+    assert doc.values()["importer_name"] == "Euro-Fleurs Bruxelles SRL"
+    assert doc.values()["exporter_name"] == "Florícola Páramo de Cotopaxi S.A."
+
+
+def test_a_number_set_right_under_a_heading_set_left_belongs_to_that_heading() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Désignation", 20), ("Quantité", 300), ("Unité", 425), ("Montant", 520))
+    # "940" starts past "Quantité" and nearer "Unité", whose own cell on the row is "kg"
+    lines += _cells(1, ("Chocolat noir fourré", 20), ("940", 390), ("kg", 430), ("8 685,60", 520))
+    items, _ = table_items(lines)
+    fields = {k: f.value for k, f in items[0].fields.items()}
+    assert (fields["quantity"], fields["unit"]) == (940, "kg")
+
+
+def test_a_fax_transmission_line_and_cover_sheet_are_not_the_documents() -> None:
+    from ocr.models import Document
+    from ocr.understand import understand
+
+    cover = _page(
+        [
+            ("Sep 18 2026 16:01 FAX +1 450 436-2215 BOIS FRANCS LAURENTIDES #2838 P. 01", 30, 10),
+            ("FAX MESSAGE", 60, 200),
+            ("To :", 60, 300),
+            ("Groothandel Tuincentra Vlaanderen BV", 300, 300),
+            ("Date :", 60, 340),
+            ("2026-09-18", 300, 340),
+            ("Number of pages (incl. this one) :", 60, 380),
+        ]
+    )
+    invoice = _page(
+        [
+            ("Sep 18 2026 16:01 FROM: BOIS FRANCS LAURENTIDES +1 450 436-2215 P2/4", 30, 10),
+            ("Bois Francs des Laurentides Inc.", 60, 120),
+            ("INVOICE", 900, 120),
+            ("Saint-Jérôme (Québec) J7Y 4L9 - Canada", 60, 150),
+            ("INVOICE NO.", 60, 300),
+            ("BFL-009672", 300, 300),
+            ("DATE", 60, 340),
+            ("2026-09-15", 300, 340),
+        ],
+        number=2,
+    )
+    doc = Document(filename="fax.pdf", pages=[cover, invoice])
+    understand(doc)
+    values = doc.values()
+    assert (values["invoice_date"], values["exporter_name"]) == (
+        "2026-09-15",
+        "Bois Francs des Laurentides Inc.",
+    )
+
+
+def test_a_box_heading_wrapped_onto_a_second_line_heads_the_goods() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0, ("6 No d'ordre ; marques, numéros, nombre et nature des colis ;", 20), ("7 Quantité", 700)
+    )
+    lines += _cells(1, ("désignation des marchandises", 20))
+    lines += _cells(2, ("1. 47 cartons -  Chocolat noir fourré en blocs", 20), ("940 kg", 720))
+    items, _ = table_items(lines)
+    assert [(it.fields["description"].value, it.fields["quantity"].value) for it in items] == [
+        ("Chocolat noir fourré en blocs", 940)
+    ]
+
+
+def test_a_chamber_certificates_number_with_its_year_invoice_date_under_du_and_chamber() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("1 Expéditeur", 20), ("No 99197/2026", 640)),
+        (("Chocolaterie Van Roost & Marchal SA", 20), ("CERTIFICAT D'ORIGINE", 640)),
+        (("B-1070 Bruxelles", 20),),
+        (("Belgique", 20), ("5 Remarques", 640)),
+        (("Facture No. VRM/2026/4367 du", 640),),
+        (("21.11.2026", 640),),
+        (("8 L'autorité soussignée certifie que les marchandises désignées ci-dessus sont originaires", 20),),
+        (("du pays figurant dans la case 3", 20),),
+        (("", 20),),
+        (("Chambre de Commerce de Bruxelles (BECI)", 20),),
+    )  # fmt: skip
+    understand(doc)
+    values = doc.values()
+    assert values["certificate_number"] == "99197/2026"
+    assert values["invoice_date"] == "2026-11-21"
+    assert values["issuing_authority"] == "Chambre de Commerce de Bruxelles (BECI)"
+
+
+def test_a_buyer_far_right_of_its_short_label_in_capitals() -> None:
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("SELLER", 20), ("Bois Francs des Laurentides Inc.", 300))
+    lines += _cells(1, ("Saint-Jérôme (Québec) - Canada", 300))
+    lines += _cells(3, ("BUYER", 20), ("Groothandel Tuincentra Vlaanderen BV", 300))
+    lines += _cells(4, ("9040 Gent - Belgium", 300))
+    # a label in capitals reads half as high as the value beside it
+    lines = [dataclasses.replace(x, t=x.t + 5, b=x.b - 5) if x.text.isupper() else x for x in lines]
+    assert party_fields(lines, DocumentType.COMMERCIAL_INVOICE)["importer_name"].value == (
+        "Groothandel Tuincentra Vlaanderen BV"
+    )
+
+
+def test_a_date_whose_year_the_ocr_cut_is_no_date() -> None:
+    assert parse_date("27.03.202") is None
+    assert parse_date("27.03.26") == "2026-03-27"
