@@ -111,7 +111,8 @@ def _page_footer(x: LLine, page: list[LLine]) -> bool:
 
 
 # "3. Noix", or "3.Noix" when the OCR lost the space (not "1.5 kg": a letter must follow)
-_ITEM_NO = re.compile(r"^\s*(\d{1,3})\s*[.)](?:\s+|(?=[^\W\d_]))")
+# ... or a typed listing's zero-padded "001 Gruyère"
+_ITEM_NO = re.compile(r"^\s*(\d{1,3}(?=\s*[.)])|0\d{1,2}(?=\s+[^\W\d_]))\s*[.)]?(?:\s+|(?=[^\W\d_]))")
 # the line number of a "No." column that the OCR read together with its description ("2Thon")
 _GLUED_LINE_NO = re.compile(r"^\d{1,3}(?=[A-ZÀ-Ý][a-zà-ÿ]{2})")
 # an 8- or 10-digit HS code the OCR glued to the end of the description ("Lale 80 cm69101000"),
@@ -525,12 +526,19 @@ def _over_the_page(heading: Heading, lines: list[LLine]) -> Heading | None:
     return None
 
 
+# a rule typed across a listing ("=====", "-----") under its heading or above its total
+_TYPED_RULE = re.compile(r"\s*[=\-_~]{5,}\s*")
+
+
 def _body(heading: Heading, lines: list[LLine]) -> tuple[list[LLine], LLine | None]:
     """The lines under the heading down to its TOTAL row, a page footer ("Continued on next
     page", "Page 1 of 2") or a wide gap; and that stopping line."""
     head_b = max(c.b for _, c in heading)
     head_h = min(c.h for _, c in heading)
-    below_head = sorted((y for y in lines if y.cy > head_b + 0.2 * head_h), key=lambda y: y.t)
+    below_head = sorted(
+        (y for y in lines if y.cy > head_b + 0.2 * head_h and not _TYPED_RULE.fullmatch(y.text)),
+        key=lambda y: y.t,
+    )
     stop = next(
         (
             x

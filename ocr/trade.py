@@ -104,9 +104,16 @@ def _keep_abbreviation_dot(text: str) -> str:
     return text
 
 
+# a reference of a letter prefix, a space and its number, alone in its cell ("SF 2026-1388",
+# "FGB 06238"), not a label's "No 123"
+_SPACED_ID = re.compile(r"(?!(?:NO|NR|REF|INV|NUM)\b)[A-Z]{2,4} \d[\dA-Z/_.\-]*\d")
+
+
 def _id_value(text: str) -> str | None:
     if sum(len(d) for d in find_dates(text)) >= 0.8 * len(text.strip()):
         return None  # a date (the next cell's "8 mars 2026"), not a number
+    if _SPACED_ID.fullmatch(text.strip(" .:;")):
+        return text.strip(" .:;")
     for token in _ID.findall(text):
         token = token.strip(".-/")
         if len(token) >= 3 and not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", token):

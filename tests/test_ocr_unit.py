@@ -2969,3 +2969,30 @@ def test_a_buyer_far_right_of_its_short_label_in_capitals() -> None:
 def test_a_date_whose_year_the_ocr_cut_is_no_date() -> None:
     assert parse_date("27.03.202") is None
     assert parse_date("27.03.26") == "2026-03-27"
+
+
+def test_a_typed_listing_in_a_text_layer_is_cut_into_its_columns() -> None:
+    # one text run a row, its columns parted by runs of spaces, a typed rule under the heading
+    heading = "ITEM DESCRIPTION          TARIFF NO.      QUANTITY      UNIT PRICE        AMOUNT"
+    row = "001 Gruyere PDO cheese          04069015      7'070 kg      15.02" + " " * 21 + "106'191.40"
+    blocks = [
+        (90.0, 80.0, "COMMERCIAL INVOICE", 24),
+        (90.0, 140.0, "INVOICE NO. ...... FGB 06238", 18),
+        (90.0, 300.0, heading, 17),
+        (90.0, 324.0, "=" * 100, 17),
+        (90.0, 356.0, row, 17),
+        (90.0, 420.0, "TOTAL DUE ..................... 106'191.40 CHF", 17),
+    ]
+    doc = read_document(render_text_pdf(blocks), filename="listing.pdf", engine="no-such-engine")
+    assert doc.values()["invoice_number"] == "FGB 06238"  # its letters, a space and its number
+    item = {k: v for k, v in doc.values()["items"][0].items() if k != "line"}
+    assert item == {
+        "description": "Gruyere PDO cheese",
+        "hs_code": "04069015",
+        "quantity": 7070,
+        "unit": "kg",
+        "unit_price": 15.02,
+        "value": 106191.4,
+    }
+    # a word's single space does not cut a cell
+    assert "001 Gruyere PDO cheese" in [x.text for x in doc.pages[0].lines]
