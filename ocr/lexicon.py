@@ -220,7 +220,9 @@ IMPORTER_LABELS = [
     # not "Buyer's Order No. & Date"
     r"(?:\d+\.?\s*)?(?:consignee|importer|buyer(?!'?s\b)|destinataire|importateur|acheteur|"
     r"sold to|bill(?:ed)? to|invoice(?:d)? to|purchaser|receiver|recipient|facturer? a|vendu a|"
-    r"consignatario|importador|comprador|destinatario|cliente)",
+    r"consignatario|importador|comprador|destinatario|cliente|messrs\.?)",
+    # the addressee's heading of a letter-style invoice, alone on its line (not "Messieurs, veuillez")
+    r"messieurs(?=\W*$)",
     # not "Client N°" / "Customer ID" / "Customer PO", a reference rather than a party
     rf"(?:\d+\.?\s*)?(?:client|customer)(?!\s*(?:{_NUM}|id\b|code|ref|p\.?o\b|order|commande))",
     r"(?:declared )?name and address of (?:the )?consignee",

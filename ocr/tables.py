@@ -45,7 +45,7 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         "net_mass_kg",
         label_pattern(
             r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|peso\s*(?:neto|liquido)|^\W*(?:total[\s.]*)?[np][.:,]\s*[wn][.:,]|"
-            r"^\W*nett?o?\W*(?:kgs?\W*)?$"
+            r"^\W*n[eo]tt?o?\W*(?:kgs?\W*)?$"  # also its e read as an o ("Not kg")
         ),
     ),
     (
@@ -83,8 +83,10 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     ("line", label_pattern(r"^\W*(?:\d{1,2}[.)]\s*)?(?:n[°o]\.?|no\.?|#|item|pos\.?|ligne|line|n)\W*$")),
 ]
 _STOP = re.compile(
-    r"^\W*(?:total|sous[\s-]*total|sub[\s-]*total|\*{3,}|fin de liste|end of list|poids|"
+    r"^\W*(?:(?:goods |invoice |grand )?total|sous[\s-]*total|sub[\s-]*total|\*{3,}|fin de liste|end of list|poids|"
     r"nombre|number of|total volume|volume|"
+    # the count of packages under the table ("Packages ........ : 118")
+    r"(?:packages|colis|bultos)\s*(?::|\.{2,})|"
     # the certification under a certificate's goods
     r"il est certifi|this is to certify|it is hereby certified|the undersigned|l'autorit[ée] soussign)"
     # ... also when it starts with its signatory ("I, the undersigned official veterinarian",
@@ -144,13 +146,16 @@ _MARKS_AND_COUNT = re.compile(
 # goods" box ("4 CRATES OF Polished granite slabs", "189 CARTONS DE AMPOULE LED")
 _PACKAGE_KINDS = (
     r"(?:cartons?|ctns?|bags?|sacks?|sacs?|crates?|cases?|boxes|drums?|bales?|pallets?|"
-    r"palettes?|colis|caisses?|fûts|balles|rolls?|bundles?|pkgs?|packages?|cageots?|paquets?|ballots?|bidons?)"
+    r"palettes?|colis|caisses?|fûts|balles|rolls?|bundles?|pkgs?|packages?|cageots?|paquets?|ballots?|bidons?|"
+    r"[ée]crins?|cajas?|caixas?|bultos?|sacos?|fardos?|barrels?|barils?|tins?|cans?)"
 )
 # "2 bundles - ...", "240 sacs de jute - ...", after the marks in an EUR.1's one box of marks,
 # packages and goods ("LIÈGE/ODD/69 - 1.221 colis - ..."); or "4 CRATES OF ...", "12 sacs de ..."
 _PACKAGES_OF = re.compile(
     rf"^(?:\S+/\S+\s*[-–]\s*)?(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}(?:\s+(?:of|de)\s+[^\W\d_]+\s)?\s*[-–:]\s*|"
-    rf"^(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}\s+(?:of|de|d['’]|du|des)\s*",
+    rf"^(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}\s+(?:of|de|d['’]|du|des)\s*|"
+    # ... or "33 bundles Sawn hard maple": a count, its kind and the goods' capital
+    rf"^\d[\d,.]*\s*{_PACKAGE_KINDS}\s+(?=(?-i:[A-ZÀ-Ý]))",
     re.IGNORECASE,
 )
 # an HS code that says so inside a description ("Fresh lemons HS 0805.50")
@@ -167,7 +172,7 @@ _HEADING_WORDS = frozenset(
     w.replace("l", "i")
     for w in (
         "amount montant valeur value quantity quantite description designation marchandises "
-        "product produit produce weight poids gross price total"
+        "product produit produce weight poids gross price total packages"
     ).split()
 )
 
@@ -175,7 +180,8 @@ _HEADING_WORDS = frozenset(
 def _kind(cell: LLine) -> str | None:
     # a speck read as a dot between two heading words ("8. Gross.weight (kg)"), not "N.W."
     text = re.sub(r"(?<=[a-z]{3})[.·](?=[a-z]{3})", " ", cell.label_text)
-    for attempt in (text, mend_words(text, _HEADING_WORDS)[0]):
+    # ... or a space the OCR put inside a word ("Qua ntity")
+    for attempt in (text, mend_words(text, _HEADING_WORDS)[0], text.replace(" ", "")):
         for kind, pattern in COLUMNS:
             if pattern.search(attempt):
                 return kind
@@ -483,6 +489,11 @@ def _column_of(x: LLine, header: Heading) -> str:
         return min(x.r, c.r) - max(x.l, c.l)
 
     kind, cell = max(header, key=lambda kc: overlap(kc[1]))
+    if kind == "unit" and re.fullmatch(r"[\d\s.,']+", x.text.strip()):
+        # a bare number is no unit: it is the quantity set right against the unit's heading
+        left = [(k, c) for k, c in header if c.r <= cell.l and k in _NUMERIC]
+        if left:
+            return max(left, key=lambda kc: kc[1].r)[0]
     if overlap(cell) > 0:
         return kind
     return min(header, key=lambda kc: abs(kc[1].cx - x.cx))[0]

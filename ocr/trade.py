@@ -467,6 +467,11 @@ def _value_beside(label: LLine, lines: list[LLine]) -> LLine | None:
     whose value runs onto lines beside no other label (two party boxes side by side pair their
     lines: "Facturer à | Livrer à", "Atelier SAS | Entrepôt Sud")."""
     value = next(iter(right_of(label, lines)), None)
+    leader = re.match(r"[\s.:…]+", value.text) if value is not None else None
+    if value is not None and leader:  # the dotted leader's end before it (": Groothandel ... BV")
+        value = dataclasses.replace(
+            value, text=value.text[leader.end() :], folded=value.folded[leader.end() :]
+        )
     if (
         value is None
         or value.l - label.r > 20 * max(label.h, value.h)  # a label in capitals is short

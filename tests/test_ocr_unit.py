@@ -2996,3 +2996,68 @@ def test_a_typed_listing_in_a_text_layer_is_cut_into_its_columns() -> None:
     }
     # a word's single space does not cut a cell
     assert "001 Gruyere PDO cheese" in [x.text for x in doc.pages[0].lines]
+
+
+def test_a_letter_style_addressee_and_a_party_after_a_dotted_leader() -> None:
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("Caves Bernard-Schmit S.à r.l.", 20), ("Messrs", 680))
+    lines += _cells(1, ("Crémerie Centrale de Rungis SAS", 680))
+    lines += _cells(2, ("94150 Rungis", 680))
+    lines += _cells(3, ("France", 680))
+    assert party_fields(lines, DocumentType.COMMERCIAL_INVOICE)["importer_name"].value == (
+        "Crémerie Centrale de Rungis SAS"
+    )
+    lines = _cells(0, ("Consignee", 20), (": Groothandel Tuincentra Vlaanderen BV", 280))
+    lines += _cells(1, ("Antwerpsesteenweg 502", 350))
+    lines += _cells(2, ("9040 Gent", 350))
+    lines += _cells(4, ("Item Description", 20), ("Quantity", 600))
+    assert party_fields(lines, DocumentType.PACKING_LIST)["importer_name"].value == (
+        "Groothandel Tuincentra Vlaanderen BV"
+    )
+
+
+def test_a_typed_packing_lists_misread_headings_packages_and_its_count_under_the_table() -> None:
+    from ocr.tables import table_items
+
+    heading = (("Description", 20), ("Packagos", 400), ("Qua ntity", 560), ("Not kg", 720), ("Gross kg", 860))
+    lines = _cells(0, *heading)
+    lines += _cells(
+        1,
+        ("Sawn hard maple", 20),
+        ("33 bundles", 400),
+        ("33,000 kg", 560),
+        ("33,000.00", 720),
+        ("33,264.00", 860),
+    )
+    lines += _cells(
+        2, ("Pure maple syrup", 20), ("60 cartons", 400), ("960 kg", 560), ("960.00", 720), ("1,026.00", 860)
+    )
+    lines += _cells(4, ("Packages ...... : 93", 20))
+    items, _ = table_items(lines)
+    rows = [{k: f.value for k, f in it.fields.items()} for it in items]
+    assert [r["description"] for r in rows] == ["Sawn hard maple", "Pure maple syrup"]
+    assert [(r["quantity"], r["net_mass_kg"], r["gross_mass_kg"]) for r in rows] == [
+        (33000, 33000, 33264),
+        (960, 960, 1026),
+    ]  # fmt: skip
+
+
+def test_a_quantity_set_right_against_the_units_heading_and_a_goods_total_row() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Description", 20), ("Quantity", 500), ("Unit", 590), ("Amount", 700))
+    lines += _cells(1, ("Luxembourg Moselle Riesling PDO", 20), ("450", 560), ("5,242.50", 700))
+    lines += _cells(2, ("Goods total", 400), ("41,991.97", 700))
+    items, _ = table_items(lines)
+    assert [{k: f.value for k, f in it.fields.items()} for it in items] == [
+        {"description": "Luxembourg Moselle Riesling PDO", "quantity": 450, "value": 5242.5}
+    ]
+
+
+def test_a_count_and_kind_of_packages_before_the_goods_capital() -> None:
+    from ocr.tables import _PACKAGES_OF
+
+    assert _PACKAGES_OF.sub("", "33 bundles Sawn hard maple, FAS grade") == "Sawn hard maple, FAS grade"
+    assert _PACKAGES_OF.sub("", "6 écrins - Montres-bracelets quartz") == "Montres-bracelets quartz"
+    assert _PACKAGES_OF.sub("", "12 cans tomato paste") == "12 cans tomato paste"  # no capital: one phrase
