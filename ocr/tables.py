@@ -63,7 +63,8 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
             r"^\W*total\b(?![\s.]*(?:qty|quantit|qte|n\.|g\.|net|gross|brut|poids|weight|pkgs|packages|colis|ctns|cartons))"
         ),
     ),
-    ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b|cantidad")),
+    # not "Cantidad y clase de bultos", the number and kind of packages
+    ("quantity", label_pattern(r"quantit|qty|qte|\bquant\b|cantidad(?! y clase)")),
     ("unit", label_pattern(r"^\W*(?:unite|unit|u\.?|uom)\W*$")),
     (
         "description",
@@ -136,7 +137,12 @@ def _is_end_of_list(text: str) -> bool:
     return len(plain) >= 6 and max(fuzz.partial_ratio(plain, words) for words in _END_WORDS) >= 82
 
 
-_MARKS = re.compile(r"^\d+\s+\S+.*\b(?:marks?|marques?)\b", re.IGNORECASE)
+_MARKS = re.compile(
+    r"^\d+\s+\S+.*\b(?:marks?|marques?)\b|"
+    # a labelled line of shipping marks over the goods ("Marcas / Shipping marks: EBS / LIÈGE")
+    r"^\W*(?:shipping\s+)?(?:marks|marques|marcas|marças)\b[^:]{0,30}:",
+    re.IGNORECASE,
+)
 # shipping marks and a package count on the description's first line ("ST/EG/015 358 cartons")
 _MARKS_AND_COUNT = re.compile(
     r"^[\W\dA-ZÀ-Ý]*\b\d+\s*(?i:cartons?|bags?|boxes|packages|pkgs|ctns|sacs?|colis|caisses|pallets?|palettes?|"
@@ -147,12 +153,13 @@ _MARKS_AND_COUNT = re.compile(
 _PACKAGE_KINDS = (
     r"(?:cartons?|ctns?|bags?|sacks?|sacs?|crates?|cases?|boxes|drums?|bales?|pallets?|"
     r"palettes?|colis|caisses?|fûts|balles|rolls?|bundles?|pkgs?|packages?|cageots?|paquets?|ballots?|bidons?|"
-    r"[ée]crins?|cajas?|caixas?|bultos?|sacos?|fardos?|barrels?|barils?|tins?|cans?)"
+    r"[ée]crins?|cajas?|caixas?|bultos?|sacos?|sacas?|fardos?|barrels?|barils?|tins?|cans?|wheels?|meules?|"
+    r"cartones|cart[õo]es)"
 )
 # "2 bundles - ...", "240 sacs de jute - ...", after the marks in an EUR.1's one box of marks,
 # packages and goods ("LIÈGE/ODD/69 - 1.221 colis - ..."); or "4 CRATES OF ...", "12 sacs de ..."
 _PACKAGES_OF = re.compile(
-    rf"^(?:\S+/\S+\s*[-–]\s*)?(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}(?:\s+(?:of|de)\s+[^\W\d_]+\s)?\s*[-–:]\s*|"
+    rf"^(?:\S+/\S+\s*[-–]\s*)?(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}(?:\s+\w{{1,3}})?(?:\s+(?:of|de)\s+[^\W\d_]+\s)?\s*[-–:]\s*|"
     rf"^(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}\s+(?:of|de|d['’]|du|des)\s*|"
     # ... or "33 bundles Sawn hard maple": a count, its kind and the goods' capital
     rf"^\d[\d,.]*\s*{_PACKAGE_KINDS}\s+(?=(?-i:[A-ZÀ-Ý]))",
@@ -202,12 +209,13 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
     for i, row in enumerate(all_rows):
         if i in absorbed:
             continue
-        cols = _heading_cells(row) or _heading_cells(_wrapped_cells(row, lines))
+        cols = _heading_cells(row)
         if cols is None:
             band, taken = _staggered_band(all_rows, i)
             cols = _heading_cells(band) if taken else None
             if cols is not None:
                 absorbed.update(taken)
+        cols = cols or _heading_cells(_wrapped_cells(row, lines))
         if cols is not None:
             out.append(_with_stacked_cells(cols, lines))
     return out
@@ -411,11 +419,74 @@ def find_header(lines: list[LLine]) -> Heading | None:
     heading repeated on the next page better."""
     candidates = _heading_rows(lines)
     if not candidates:
-        return None
+        unheaded = _goods_beside_unheaded_masses(lines)
+        return _completed(unheaded, lines) if unheaded else None
     first = min(h[0][1].page for h in candidates)
-    return _completed(
-        max((h for h in candidates if h[0][1].page == first), key=lambda h: len(_known(h))), lines
+    header = max((h for h in candidates if h[0][1].page == first), key=lambda h: len(_known(h)))
+    return _completed(_with_its_other_language(header, candidates), lines)
+
+
+_MASS_CELL = re.compile(r"^\d[\d\s.,']*\s*kgs?\.?$", re.IGNORECASE)
+
+
+def _goods_beside_unheaded_masses(lines: list[LLine]) -> Heading | None:
+    """A certificate's goods box whose small mass heading the OCR lost (an EUR.1's "9. Gross mass
+    (kg) or other measure"): the goods' heading, and right of it, under no heading of its row, a
+    column of masses ("313,20 KG") read as that box's measure."""
+    for row in rows(lines):
+        cols = [kc for c in row for kc in _split_heading(c)]
+        goods = next((c for k, c in cols if k == "description"), None)
+        if goods is None:
+            continue
+        others = [c for k, c in cols if c is not goods]
+        masses = [
+            x
+            for x in lines
+            if x.page == goods.page
+            and x.t > goods.b
+            and x.l >= goods.r - goods.h
+            and _MASS_CELL.match(x.text.strip())
+            and not any(c.l < x.cx < c.r for c in others)
+        ]
+        if len(masses) >= 2 and max(x.r for x in masses) - min(x.r for x in masses) < 2 * goods.h:
+            column = dataclasses.replace(
+                goods, text="", folded="", l=min(x.l for x in masses), r=max(x.r for x in masses)
+            )
+            return sorted([*cols, ("measure", column)], key=lambda kc: kc[1].l)
+    return None
+
+
+def _with_its_other_language(header: Heading, candidates: list[Heading]) -> Heading:
+    """The heading with the row right under it that repeats it in another language ("9. Cantidad
+    y clase de bultos; ..." over "Nombre et nature des colis; ..."): one heading, each cell of the
+    kind either wording names, the goods starting under both."""
+    top, bottom = min(c.t for _, c in header), max(c.b for _, c in header)
+    height = statistics.median(c.h for _, c in header)
+    under = next(
+        (
+            h
+            for h in candidates
+            if h is not header
+            and h[0][1].page == header[0][1].page
+            and 0.5 * height <= min(c.t for _, c in h) - top < 2.5 * height
+            and not any(re.search(r"\d", c.text) for _, c in h)  # wording, no row of goods
+        ),
+        None,
     )
+    if under is None:
+        return header
+    merged: Heading = []
+    for kind, cell in header:
+        below_it = [(k, c) for k, c in under if c.l < cell.r and c.r > cell.l]
+        if kind == "other":  # named by the line under it, or with it ("10. Código" / "arancelario")
+            joined = dataclasses.replace(
+                cell,
+                text=" ".join([cell.text, *(c.text for _, c in below_it)]),
+                folded=" ".join([cell.folded, *(c.folded for _, c in below_it)]),
+            )
+            kind = next((k for k, _ in below_it if k != "other"), _kind(joined) or kind)
+        merged.append((kind, dataclasses.replace(cell, b=max([cell.b, bottom, *(c.b for _, c in below_it)]))))
+    return merged
 
 
 def _continued_headings(header: Heading, lines: list[LLine]) -> dict[int, Heading]:
@@ -460,7 +531,19 @@ def _columns(body: list[LLine], heading: Heading) -> list[tuple[str, LLine]]:
             ]
             kind = min(aligned)[2] if aligned else _unheaded(x, body, heading)
         out.append((kind or _column_of(x, heading), x))
-    return out
+    return [(_number_under_the_unit(x, out, heading) if k == "unit" else k, x) for k, x in out]
+
+
+def _number_under_the_unit(x: LLine, cells: list[tuple[str, LLine]], heading: Heading) -> str:
+    """A bare number under the unit's heading is the quantity set right against it ("450" under
+    "Quantity  Unit"), when the quantity's column has no other cell on the row (else it is the
+    unit misread, "l" read as "1")."""
+    unit = next(c for k, c in heading if k == "unit")
+    left = [(k, c) for k, c in heading if c.r <= unit.l and k in _NUMERIC]
+    if not left or not re.fullmatch(r"[\d\s.,']+", x.text.strip()):
+        return "unit"
+    kind = max(left, key=lambda kc: kc[1].r)[0]
+    return "unit" if any(k == kind and y is not x and same_row(x, y) for k, y in cells) else kind
 
 
 def _unheaded(x: LLine, body: list[LLine], heading: Heading) -> str | None:
@@ -489,11 +572,6 @@ def _column_of(x: LLine, header: Heading) -> str:
         return min(x.r, c.r) - max(x.l, c.l)
 
     kind, cell = max(header, key=lambda kc: overlap(kc[1]))
-    if kind == "unit" and re.fullmatch(r"[\d\s.,']+", x.text.strip()):
-        # a bare number is no unit: it is the quantity set right against the unit's heading
-        left = [(k, c) for k, c in header if c.r <= cell.l and k in _NUMERIC]
-        if left:
-            return max(left, key=lambda kc: kc[1].r)[0]
     if overlap(cell) > 0:
         return kind
     return min(header, key=lambda kc: abs(kc[1].cx - x.cx))[0]

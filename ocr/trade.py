@@ -112,8 +112,9 @@ _SPACED_ID = re.compile(r"(?!(?:NO|NR|REF|INV|NUM)\b)[A-Z]{2,4} \d[\dA-Z/_.\-]*\
 def _id_value(text: str) -> str | None:
     if sum(len(d) for d in find_dates(text)) >= 0.8 * len(text.strip()):
         return None  # a date (the next cell's "8 mars 2026"), not a number
-    if _SPACED_ID.fullmatch(text.strip(" .:;")):
-        return text.strip(" .:;")
+    spaced = re.match(_SPACED_ID.pattern + r"(?=\s|$)", text.strip(" .:;"))
+    if spaced:  # alone, or before the rest of its sentence ("SF 2026-1388 du 24.05.2026")
+        return spaced.group(0)
     for token in _ID.findall(text):
         token = token.strip(".-/")
         if len(token) >= 3 and not re.fullmatch(r"\d{1,2}[/.]\d{1,2}[/.]\d{2,4}", token):

@@ -345,10 +345,11 @@ _AUTHORITY = re.compile(
 # nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")
 # nor the addressee ("To: Plant Protection Organization(s) of Germany")
 _ADDRESSEE = re.compile(r"^\W*(?:to|a|à)\s*:")
-# nor the next box's heading ("5 Remarques")
+# nor the next box's heading ("5 Remarques"), nor a caption ("Lieu et date, signature et cachet de
+# l'autorité habilitée")
 _NOT_AUTHORITY = re.compile(
     r"^\W*(?:original|copy|copie|duplicata|duplicate|no\.?|n°|form a)\W*$|certif|\borigin|preferenti|"
-    r"^\W*\d{1,2}[.)]?\s+[^\W\d_]|" + _ADDRESSEE.pattern
+    r"^\W*\d{1,2}[.)]?\s+[^\W\d_]|\bsignature\b|\bcachet\b|" + _ADDRESSEE.pattern
 )
 
 

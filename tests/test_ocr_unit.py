@@ -3053,6 +3053,11 @@ def test_a_quantity_set_right_against_the_units_heading_and_a_goods_total_row() 
     assert [{k: f.value for k, f in it.fields.items()} for it in items] == [
         {"description": "Luxembourg Moselle Riesling PDO", "quantity": 450, "value": 5242.5}
     ]
+    # ... but with the quantity in its own column, the "1" under the unit is its litre sign misread
+    lines = _cells(0, ("Description", 20), ("Quantity", 500), ("Unit", 620), ("Amount", 700))
+    lines += _cells(1, ("Moselle Riesling PDO", 20), ("189", 560), ("1", 620), ("2,334.15", 700))
+    items, _ = table_items(lines)
+    assert items[0].fields["quantity"].value == 189
 
 
 def test_a_count_and_kind_of_packages_before_the_goods_capital() -> None:
@@ -3061,3 +3066,52 @@ def test_a_count_and_kind_of_packages_before_the_goods_capital() -> None:
     assert _PACKAGES_OF.sub("", "33 bundles Sawn hard maple, FAS grade") == "Sawn hard maple, FAS grade"
     assert _PACKAGES_OF.sub("", "6 écrins - Montres-bracelets quartz") == "Montres-bracelets quartz"
     assert _PACKAGES_OF.sub("", "12 cans tomato paste") == "12 cans tomato paste"  # no capital: one phrase
+    assert _PACKAGES_OF.sub("", "202 wheels - Gruyère PDO cheese") == "Gruyère PDO cheese"
+
+
+def test_a_reference_of_letters_a_space_and_its_number_inside_a_sentence() -> None:
+    from ocr.trade import label_fields
+
+    lines = _cells(0, ("CERTIFICAT D'ORIGINE", 300))
+    lines += _cells(2, ("5 Remarques", 20))
+    lines += _cells(3, ("Facture No. SF 2026-1388 du 24.05.2026", 20))
+    fields = label_fields(lines, DocumentType.CERTIFICATE_OF_ORIGIN)
+    assert fields["invoice_number"].value == "SF 2026-1388"
+
+
+def test_a_goods_heading_repeated_in_another_language_under_it() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0,
+        ("7. N°", 20),
+        ("9. Cantidad y clase de bultos; descripción de las mercancías", 120),
+        ("10. Código", 760),
+        ("11. Peso bruto (kg)", 900),
+    )
+    lines += _cells(1, ("N°", 20), ("Nombre et nature des colis; désignation des marchandises", 120))
+    lines += _cells(1, ("arancelario", 760), ("Poids brut (kg)", 900))
+    lines += _cells(2, ("1", 20), ("238 CARTONES - RED WINE, MALBEC RESERVA 2023", 120), ("2204.21", 760))
+    lines += _cells(2, ("3.105,90 KG", 900))
+    items, _ = table_items(lines)
+    assert {k: f.value for k, f in items[0].fields.items()} == {
+        "description": "RED WINE, MALBEC RESERVA 2023",
+        "hs_code": "220421",
+        "gross_mass_kg": 3105.9,
+    }
+
+
+def test_an_eur1_goods_box_whose_small_mass_heading_the_ocr_lost() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0, ("8. Número de orden; marcas; designación de las mercancías", 20), ("10. Facturas", 960)
+    )
+    lines += _cells(1, ("Marcas / Shipping marks: EBS / PARAMO ROSES", 20), ("FE-0561", 960))
+    lines += _cells(2, ("1) 24 CAJAS HB - ROSAS FRESCAS FREEDOM 50 CM", 20), ("313,20 KG", 870))
+    lines += _cells(3, ("2) 16 CAJAS HB - ROSAS FRESCAS EXPLORER 60 CM", 20), ("208,80 KG", 870))
+    items, _ = table_items(lines)
+    assert [{k: f.value for k, f in it.fields.items()} for it in items] == [
+        {"description": "ROSAS FRESCAS FREEDOM 50 CM", "quantity": 313.2, "unit": "kg"},
+        {"description": "ROSAS FRESCAS EXPLORER 60 CM", "quantity": 208.8, "unit": "kg"},
+    ]
