@@ -280,7 +280,17 @@ def _one_cell_a_column(cols: Heading) -> Heading:
                 r=max(first.r, cell.r),
                 b=max(first.b, cell.b),
             )
-            out.append((first_kind if first_kind != "other" else kind, merged))
+            # either wording's kind, or the two lines' together ("Posición" over "arancelaria")
+            out.append(
+                (
+                    first_kind
+                    if first_kind != "other"
+                    else kind
+                    if kind != "other"
+                    else _kind(merged) or kind,
+                    merged,
+                )
+            )
         else:
             out.append((kind, cell))
     return out
@@ -886,6 +896,17 @@ def _row_fields(
         else:
             out["quantity"] = _f("quantity", cell.text, amount, [cell])
             out["unit"] = _f("unit", cell.text, unit, [cell])
+    if "unit" not in out and "quantity" in by_kind:
+        # the unit printed right after the quantity in a column the OCR left without its heading
+        quantity = max(by_kind["quantity"], key=lambda y: y.r)
+        beside = [
+            y
+            for y in by_kind.get("other", [])
+            if same_row(quantity, y) and 0 <= y.l - quantity.r < 3 * quantity.h
+        ]
+        found = next(((y, code) for y in beside if (code := unit_code(y.text))), None)
+        if found is not None:
+            out["unit"] = _f("unit", found[0].text, found[1], [found[0]])
     if "unit" not in out:
         _litre_glued_to_quantity(out)
     return out

@@ -3115,3 +3115,19 @@ def test_an_eur1_goods_box_whose_small_mass_heading_the_ocr_lost() -> None:
         {"description": "ROSAS FRESCAS FREEDOM 50 CM", "quantity": 313.2, "unit": "kg"},
         {"description": "ROSAS FRESCAS EXPLORER 60 CM", "quantity": 208.8, "unit": "kg"},
     ]
+
+
+def test_a_heading_read_as_two_stacked_words_and_a_unit_beside_the_quantity_under_no_heading() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0, ("Descripción de la mercancía", 20), ("Posición", 420), ("Cantidad", 560), ("Valor total", 800)
+    )
+    lines += [dataclasses.replace(c, t=c.t + 6, b=c.b + 6) for c in _cells(0, ("arancelaria", 410))]
+    lines += _cells(
+        2, ("CAFÉ VERDE ARÁBICA, EXCELSO EP 10%", 20), ("0901.11", 420), ("700", 580), ("Kg", 630)
+    )
+    lines += _cells(2, ("4,557.00", 800))
+    items, _ = table_items(lines)
+    fields = {k: f.value for k, f in items[0].fields.items()}
+    assert (fields["hs_code"], fields["quantity"], fields["unit"]) == ("090111", 700, "kg")
