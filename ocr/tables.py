@@ -44,14 +44,14 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "net_mass_kg",
         label_pattern(
-            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|peso\s*(?:neto|liquido)|^\W*(?:total[\s.]*)?[np][.:,]\s*[wn][.:,]|"
+            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|peso\s*(?:neto|liquido|no\b)|^\W*(?:total[\s.]*)?[np][.:,]\s*[wn][.:,]|"
             r"^\W*n[eo]tt?o?\W*(?:kgs?\W*)?$"  # also its e read as an o ("Not kg")
         ),
     ),
     (
         "gross_mass_kg",
         label_pattern(
-            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|peso\s*bruto|^\W*(?:total[\s.]*)?(?:g[.:,]\s*w|p[.:,]\s*b)[.:,]|"
+            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|peso\s*br(?:uto|\b)|^\W*(?:total[\s.]*)?(?:g[.:,]\s*w|p[.:,]\s*b)[.:,]|"
             r"^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
         ),
     ),
@@ -556,6 +556,9 @@ def _number_under_the_unit(x: LLine, cells: list[tuple[str, LLine]], heading: He
     return "unit" if any(k == kind and y is not x and same_row(x, y) for k, y in cells) else kind
 
 
+_HS_CELL = re.compile(r"\d{4}\.\d{2}(?:\.\d{2}){0,2}|\d{8}|\d{10}")
+
+
 def _unheaded(x: LLine, body: list[LLine], heading: Heading) -> str | None:
     """For a cell under no heading whose nearest column has its own cell on the row: the column on
     its other side when that one has none and its heading is near (a number set right under a
@@ -565,6 +568,8 @@ def _unheaded(x: LLine, body: list[LLine], heading: Heading) -> str | None:
     def taken(c: LLine) -> bool:
         return any(y is not x and same_row(x, y) and y.l < c.r and y.r > c.l for y in body)
 
+    if _HS_CELL.fullmatch(x.text.strip()) and all(k != "hs_code" for k, _ in heading):
+        return "hs_code"  # a column of tariff codes whose heading the OCR lost
     nearest = min((c for _, c in heading), key=lambda c: abs(c.cx - x.cx))
     if not taken(nearest):
         return None

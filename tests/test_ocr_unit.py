@@ -3131,3 +3131,20 @@ def test_a_heading_read_as_two_stacked_words_and_a_unit_beside_the_quantity_unde
     items, _ = table_items(lines)
     fields = {k: f.value for k, f in items[0].fields.items()}
     assert (fields["hs_code"], fields["quantity"], fields["unit"]) == ("090111", 700, "kg")
+
+
+def test_garbled_spanish_mass_headings_and_a_column_of_tariff_codes_without_its_heading() -> None:
+    from ocr.tables import table_items
+
+    heading = (
+        ("Descripción de la mercancia", 20),
+        ("Cantidad", 640),
+        ("Peso no lig)", 780),
+        ("Peso br lig)", 920),
+    )
+    lines = _cells(0, *heading)
+    row = (("Fresh lemons, Eureka cal. 100", 20), ("08055000", 420), ("1.512 KG", 640), ("1.512,00", 780))
+    lines += _cells(1, *row, ("1.604,40", 920))
+    items, _ = table_items(lines)
+    fields = {k: f.value for k, f in items[0].fields.items()}
+    assert (fields["hs_code"], fields["net_mass_kg"], fields["gross_mass_kg"]) == ("08055000", 1512, 1604.4)
