@@ -481,7 +481,7 @@ def _value_beside(label: LLine, lines: list[LLine]) -> LLine | None:
         or _names_a_field(value)
     ):
         return None
-    if label.text.rstrip().endswith(":"):
+    if label.text.rstrip().endswith(":") or leader:
         return value
     after = next(iter(below(value, lines, max_lines=1)), None)
     alone = after is not None and not any(same_row(after, y) and y.r <= value.l for y in lines)

@@ -344,7 +344,7 @@ _AUTHORITY = re.compile(
 )
 # nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")
 # nor the addressee ("To: Plant Protection Organization(s) of Germany")
-_ADDRESSEE = re.compile(r"^\W*(?:to|a|à)\s*:")
+_ADDRESSEE = re.compile(r"^\W*(?:to|a|à)\s*:|^\W*to the\b|^\W*[aà] l['’]organisation")
 # nor the next box's heading ("5 Remarques"), nor a caption ("Lieu et date, signature et cachet de
 # l'autorité habilitée")
 _NOT_AUTHORITY = re.compile(

@@ -3148,3 +3148,20 @@ def test_garbled_spanish_mass_headings_and_a_column_of_tariff_codes_without_its_
     items, _ = table_items(lines)
     fields = {k: f.value for k, f in items[0].fields.items()}
     assert (fields["hs_code"], fields["net_mass_kg"], fields["gross_mass_kg"]) == ("08055000", 1512, 1604.4)
+
+
+def test_a_dotted_leader_form_of_a_phytosanitary_certificate() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("Flower-bulb Inspection Service of the Netherlands (BKD)", 20),),
+        (("PHYTOSANITARY CERTIFICATE", 20), ("No. PC 5826331", 640)),
+        (("To the Plant Protection Organization of France", 20),),
+        (("1. Name and address of exporter", 20), (": Van der Meulen Bloembollen B.V., 2161 BM", 460)),
+        (("Lisse", 50),),
+        (("2. Declared name and address of consignee ... : Jardineries du Val de Loire SAS, 49000", 20),),
+    )  # fmt: skip
+    understand(doc)
+    values = doc.values()
+    assert values["exporter_name"] == "Van der Meulen Bloembollen B.V."
+    assert values["issuing_authority"] == "Flower-bulb Inspection Service of the Netherlands (BKD)"
