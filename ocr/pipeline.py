@@ -30,6 +30,7 @@ field rules -> optional LLM; each stage enriches the one ``Document`` and record
 from __future__ import annotations
 
 import logging
+import re
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
@@ -115,12 +116,29 @@ def _item_values(doc: Document) -> int:
     return sum(len(item.fields) for item in doc.items)
 
 
+# a tariff code as printed in a goods table ("0810.40", "08055000")
+_PRINTED_HS = re.compile(r"(?<![\d.,])(?:\d{4}\.\d{2}(?:\.\d{2}){0,2}|\d{8}|\d{10})(?![\d.,])")
+
+
 def _misses_fields(doc: Document) -> bool:
     if doc.doc_type in (DocumentType.UNKNOWN, DocumentType.RECEIPT):
         return False  # receipts: their fields are read best at the usual size (SROIE dev)
     if not any(page.source == "ocr" for page in doc.pages):
         return False
-    return not doc.items or any(name not in doc.fields for name in WANTED.get(doc.doc_type, ()))
+    return (
+        not doc.items
+        or any(name not in doc.fields for name in WANTED.get(doc.doc_type, ()))
+        or _codes_left_out(doc)
+    )
+
+
+def _codes_left_out(doc: Document) -> bool:
+    """An invoice or certificate that prints tariff codes, none of which went to its goods."""
+    if doc.doc_type not in (DocumentType.COMMERCIAL_INVOICE, DocumentType.CERTIFICATE_OF_ORIGIN):
+        return False
+    if any("hs_code" in item.fields for item in doc.items):
+        return False
+    return any(_PRINTED_HS.search(line.text) for page in doc.pages for line in page.lines)
 
 
 def _closer_reading(

@@ -198,6 +198,12 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                 certificate_box = name == "invoice_number" and doc_type in CERTIFICATES
                 inline_only = LABELS[name][rank] in INLINE_ONLY.get(name, set()) and not certificate_box
                 found = _value_for(name, label, end, lines, inline_only=inline_only)
+                if (
+                    found is None
+                    and name == "certificate_number"
+                    and _BARE_NUMBER_LABEL.fullmatch(label.folded)
+                ):
+                    found = _centred_under(label, lines, PARSERS[name])
                 if found is not None:
                     raw, value, used = found
                     score = (
@@ -218,6 +224,29 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
 
 
 _DESTINATION = re.compile(r"destination|territorio de destino")
+
+
+# "N°" alone over a certificate's number, set centred under it
+_BARE_NUMBER_LABEL = re.compile(r"\W*(?:n[°o*º]|no\.?|nr\.?)\W*")
+
+
+def _centred_under(
+    label: LLine, lines: list[LLine], parse: Callable[[str], object]
+) -> tuple[str, object, list[LLine]] | None:
+    """The value on the line right under a short label, across its middle."""
+    under = sorted(
+        (
+            x
+            for x in lines
+            if x.page == label.page and 0 <= x.t - label.b < 3 * label.h and x.l <= label.cx <= x.r
+        ),
+        key=lambda x: x.t,
+    )
+    for x in under[:1]:
+        value = parse(x.text)
+        if value is not None:
+            return x.text, value, [x]
+    return None
 
 
 def _names_the_destination(label: LLine, lines: list[LLine]) -> bool:

@@ -339,7 +339,7 @@ def _plant_protection_organisation(f: dict[str, ExtractedField], lines: list[LLi
 _CHAMBER = r"chamb|\bcci\b|commerc|camara|kamar dagang|odasi|handelskammer|koophandel"
 _AUTHORITY = re.compile(
     _CHAMBER + r"|ministr|directorate|direction|service|office|organi[sz]ation|"
-    r"authority|autorite|agence|agency|federation|council|conseil|douane|customs|inspection|"
+    r"authority|autorite|agence|agency|federa|council|conseil|douane|customs|inspection|"
     r"department|departement|bureau|division|institut|servicio|direcci|comercio|aduana|secretar"
 )
 # nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")

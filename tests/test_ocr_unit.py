@@ -3165,3 +3165,48 @@ def test_a_dotted_leader_form_of_a_phytosanitary_certificate() -> None:
     values = doc.values()
     assert values["exporter_name"] == "Van der Meulen Bloembollen B.V."
     assert values["issuing_authority"] == "Flower-bulb Inspection Service of the Netherlands (BKD)"
+
+
+def test_a_certificate_number_centred_under_a_bare_n_and_a_federation_over_the_title() -> None:
+    from ocr.understand import understand
+
+    doc = _form(
+        (("FEDERACAO DAS INDUSTRIAS DO ESTADO DE MINAS GERAIS - FIEMG", 20), ("N°", 900)),
+        (("CERTIFICADO DE ORIGEM", 60), ("119943", 880)),
+        (("ORIGINAL", 880),),
+        (("1. Exportador / Exporter", 20),),
+        (("Cooperativa dos Cafeicultores da Mantiqueira Ltda.", 20),),
+    )  # fmt: skip
+    understand(doc)
+    values = doc.values()
+    assert values["certificate_number"] == "119943"
+    assert values["issuing_authority"] == "FEDERACAO DAS INDUSTRIAS DO ESTADO DE MINAS GERAIS - FIEMG"
+
+
+def test_an_invoice_that_prints_tariff_codes_none_of_which_reached_its_goods_gets_a_closer_look() -> None:
+    from ocr.llm_fallback import WANTED
+    from ocr.models import LineItem, OcrLine, Page
+    from ocr.pipeline import _misses_fields
+
+    fields = {
+        name: ExtractedField(name=name, raw="x", value="x", confidence=1.0, method="rule")
+        for name in WANTED[DocumentType.COMMERCIAL_INVOICE]
+    }
+    line = OcrLine(text="0810.40.00", confidence=0.99, box=BoundingBox(l=0, t=0, r=80, b=20))
+    goods = [
+        LineItem(
+            line=1,
+            fields={
+                "description": ExtractedField(
+                    name="description", raw="x", value="x", confidence=1.0, method="layout"
+                )
+            },
+        )
+    ]
+    doc = Document(filename="f.png", doc_type=DocumentType.COMMERCIAL_INVOICE, fields=fields, items=goods)
+    doc.pages = [Page(number=1, width=1240, height=1754, source="ocr", lines=[line])]
+    assert _misses_fields(doc)
+    goods[0].fields["hs_code"] = ExtractedField(
+        name="hs_code", raw="0810.40.00", value="08104000", confidence=1.0, method="layout"
+    )
+    assert not _misses_fields(doc)
