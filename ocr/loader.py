@@ -151,17 +151,17 @@ def _text_layer(page: object, page_height: float) -> list[OcrLine]:
     textpage = page.get_textpage()  # type: ignore[attr-defined]
     lines: list[OcrLine] = []
     try:
-        chars = [
-            (textpage.get_text_range(i, 1), textpage.get_charbox(i)) for i in range(textpage.count_chars())
+        boxes = [
+            textpage.get_charbox(i)
+            for i in range(textpage.count_chars())
+            if textpage.get_text_range(i, 1).strip()
         ]
         for i in range(textpage.count_rects()):
             left, bottom, right, top = textpage.get_rect(i)
             inside = [
                 box
-                for c, box in chars
-                if c.strip()
-                and left <= (box[0] + box[2]) / 2 <= right
-                and bottom <= (box[1] + box[3]) / 2 <= top
+                for box in boxes
+                if left <= (box[0] + box[2]) / 2 <= right and bottom <= (box[1] + box[3]) / 2 <= top
             ]
             for cell_left, cell_right in _columns_of_run(inside) or [(left, right)]:
                 text = textpage.get_text_bounded(cell_left, bottom, cell_right, top)

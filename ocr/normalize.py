@@ -294,6 +294,10 @@ def currency_code(text: str) -> str | None:
     return None
 
 
+# a tariff code as a goods table prints it ("0810.40", "0810.40.00", "08055000")
+PRINTED_HS_CODE = re.compile(r"\d{4}\.\d{2}(?:\.\d{2}){0,2}|\d{8}|\d{10}")
+
+
 def hs_digits(text: str) -> str | None:
     """HS code digits (6 to 10) from ``0804.40.19``, ``1101 00 10``, ``110100``."""
     match = re.search(r"\d{4}(?:[ .]?\d{2}){1,3}", text)

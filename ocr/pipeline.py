@@ -41,6 +41,7 @@ from ocr.limits import ReadLimits
 from ocr.llm_fallback import WANTED
 from ocr.loader import PageInput, load_pages
 from ocr.models import Document, DocumentType, Page
+from ocr.normalize import PRINTED_HS_CODE
 from ocr.preprocess import downscale, is_sideways, map_back, upright
 
 if TYPE_CHECKING:
@@ -116,8 +117,8 @@ def _item_values(doc: Document) -> int:
     return sum(len(item.fields) for item in doc.items)
 
 
-# a tariff code as printed in a goods table ("0810.40", "08055000")
-_PRINTED_HS = re.compile(r"(?<![\d.,])(?:\d{4}\.\d{2}(?:\.\d{2}){0,2}|\d{8}|\d{10})(?![\d.,])")
+# a tariff code inside a line, not part of a longer number
+_PRINTED_HS = re.compile(rf"(?<![\d.,])(?:{PRINTED_HS_CODE.pattern})(?![\d.,])")
 
 
 def _misses_fields(doc: Document) -> bool:

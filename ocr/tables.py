@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from ocr.layout import LLine, field_from_lines, rows, same_row
 from ocr.lexicon import label_pattern, mend_words
 from ocr.models import ExtractedField, LineItem
-from ocr.normalize import hs_digits, parse_amount, unit_code
+from ocr.normalize import PRINTED_HS_CODE, hs_digits, parse_amount, unit_code
 
 # Column kinds, tried in this order on each header cell (folded text).
 COLUMNS: list[tuple[str, re.Pattern[str]]] = [
@@ -238,10 +238,7 @@ def _wrapped_cells(row: list[LLine], lines: list[LLine]) -> list[LLine]:
             ),
             None,
         )
-        goes_on = under is not None and (
-            cell.text.rstrip()[-1:] in (";", ",") or under.text.lstrip()[:1].islower()
-        )
-        if under is not None and goes_on:
+        if under is not None and (cell.text.rstrip()[-1:] in (";", ",") or under.text.lstrip()[:1].islower()):
             cell = dataclasses.replace(
                 cell,
                 text=f"{cell.text} {under.text}",
@@ -281,16 +278,8 @@ def _one_cell_a_column(cols: Heading) -> Heading:
                 b=max(first.b, cell.b),
             )
             # either wording's kind, or the two lines' together ("Posición" over "arancelaria")
-            out.append(
-                (
-                    first_kind
-                    if first_kind != "other"
-                    else kind
-                    if kind != "other"
-                    else _kind(merged) or kind,
-                    merged,
-                )
-            )
+            named = next((k for k in (first_kind, kind) if k != "other"), None)
+            out.append((named or _kind(merged) or "other", merged))
         else:
             out.append((kind, cell))
     return out
@@ -556,9 +545,6 @@ def _number_under_the_unit(x: LLine, cells: list[tuple[str, LLine]], heading: He
     return "unit" if any(k == kind and y is not x and same_row(x, y) for k, y in cells) else kind
 
 
-_HS_CELL = re.compile(r"\d{4}\.\d{2}(?:\.\d{2}){0,2}|\d{8}|\d{10}")
-
-
 def _unheaded(x: LLine, body: list[LLine], heading: Heading) -> str | None:
     """For a cell under no heading whose nearest column has its own cell on the row: the column on
     its other side when that one has none and its heading is near (a number set right under a
@@ -568,7 +554,7 @@ def _unheaded(x: LLine, body: list[LLine], heading: Heading) -> str | None:
     def taken(c: LLine) -> bool:
         return any(y is not x and same_row(x, y) and y.l < c.r and y.r > c.l for y in body)
 
-    if _HS_CELL.fullmatch(x.text.strip()) and all(k != "hs_code" for k, _ in heading):
+    if PRINTED_HS_CODE.fullmatch(x.text.strip()) and all(k != "hs_code" for k, _ in heading):
         return "hs_code"  # a column of tariff codes whose heading the OCR lost
     nearest = min((c for _, c in heading), key=lambda c: abs(c.cx - x.cx))
     if not taken(nearest):

@@ -104,16 +104,16 @@ def _keep_abbreviation_dot(text: str) -> str:
     return text
 
 
-# a reference of a letter prefix, a space and its number, alone in its cell ("SF 2026-1388",
-# "FGB 06238"), not a label's "No 123"
-_SPACED_ID = re.compile(r"(?!(?:NO|NR|REF|INV|NUM)\b)[A-Z]{2,4} \d[\dA-Z/_.\-]*\d")
+# a reference of a letter prefix, a space and its number, alone or before the rest of its
+# sentence ("SF 2026-1388", "FGB 06238 du 20.08.2026"), not a label's "No 123"
+_SPACED_ID = re.compile(r"(?!(?:NO|NR|REF|INV|NUM)\b)[A-Z]{2,4} \d[\dA-Z/_.\-]*\d(?=\s|$)")
 
 
 def _id_value(text: str) -> str | None:
     if sum(len(d) for d in find_dates(text)) >= 0.8 * len(text.strip()):
         return None  # a date (the next cell's "8 mars 2026"), not a number
-    spaced = re.match(_SPACED_ID.pattern + r"(?=\s|$)", text.strip(" .:;"))
-    if spaced:  # alone, or before the rest of its sentence ("SF 2026-1388 du 24.05.2026")
+    spaced = _SPACED_ID.match(text.strip(" .:;"))
+    if spaced:
         return spaced.group(0)
     for token in _ID.findall(text):
         token = token.strip(".-/")
@@ -223,9 +223,6 @@ def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
     return out
 
 
-_DESTINATION = re.compile(r"destination|territorio de destino")
-
-
 # "N°" alone over a certificate's number, set centred under it
 _BARE_NUMBER_LABEL = re.compile(r"\W*(?:n[°o*º]|no\.?|nr\.?)\W*")
 
@@ -234,19 +231,20 @@ def _centred_under(
     label: LLine, lines: list[LLine], parse: Callable[[str], object]
 ) -> tuple[str, object, list[LLine]] | None:
     """The value on the line right under a short label, across its middle."""
-    under = sorted(
+    under = min(
         (
             x
             for x in lines
             if x.page == label.page and 0 <= x.t - label.b < 3 * label.h and x.l <= label.cx <= x.r
         ),
         key=lambda x: x.t,
+        default=None,
     )
-    for x in under[:1]:
-        value = parse(x.text)
-        if value is not None:
-            return x.text, value, [x]
-    return None
+    value = parse(under.text) if under is not None else None
+    return (under.text, value, [under]) if under is not None and value is not None else None
+
+
+_DESTINATION = re.compile(r"destination|territorio de destino")
 
 
 def _names_the_destination(label: LLine, lines: list[LLine]) -> bool:

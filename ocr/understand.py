@@ -267,6 +267,18 @@ _ENDORSEMENT_BOX = re.compile(
 _CERTIFYING = re.compile(r"certifi\w*\s+(?:que|that)|hereby certif|se certifica")
 
 
+def _under_the_box(box: LLine, lines: list[LLine]) -> list[LLine]:
+    """The lines under a certification box's heading, or under the certifying sentence, where the
+    body's name can sit below the signature's space."""
+    if _CERTIFYING.search(box.folded):
+        return sorted(
+            (y for y in lines if box.b <= y.t <= box.b + 10 * box.h and box.l - 3 * box.h <= y.l < box.r),
+            key=lambda y: y.t,
+        )
+    width = 30 * box.h if _CERTIFICATION_BOX.match(box.folded) else max(box.r - box.l, 14 * box.h)
+    return below(box, lines, max_lines=6, width=width)
+
+
 def _authority_in_certification_box(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
     """The body named under the certification text of a Form A or UN-layout certificate, in an
     EUR.1's endorsement box under its wording ("Declaración certificada conforme"), or under the
@@ -279,14 +291,7 @@ def _authority_in_certification_box(f: dict[str, ExtractedField], lines: list[LL
         or _CERTIFYING.search(x.folded)
     )
     for box in boxes:
-        width = 30 * box.h if _CERTIFICATION_BOX.match(box.folded) else max(box.r - box.l, 14 * box.h)
-        under = below(box, lines, max_lines=6, width=width)
-        if _CERTIFYING.search(box.folded):  # the body's name under its signature's space
-            under = sorted(
-                (y for y in lines if box.b <= y.t <= box.b + 10 * box.h and box.l - 3 * box.h <= y.l < box.r),
-                key=lambda y: y.t,
-            )
-        for x in under:
+        for x in _under_the_box(box, lines):
             if x.text.rstrip().endswith(":") or re.search(r"endorsement|\bvisa", x.folded):
                 continue  # a label ("Customs office:"), or the box's heading in its other language
             if _AUTHORITY.search(x.folded) and not _NOT_AUTHORITY.search(x.folded):
