@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 from PIL import Image, ImageChops, ImageDraw, ImageFilter, ImageFont
 
 from eval.synthdocs import A4, SAVE_OPTIONS, SUFFIXES, Block, Rules, _font, render_text_pdf_pages
+from eval.synthgrid import _parties_truth
 
 LANDSCAPE = (A4[1], A4[0])
 MONO = "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"
@@ -1153,17 +1154,14 @@ def fax_invoice(c: dict[str, Any]) -> list[FaxPage]:
 
 
 def fax_invoice_truth(c: dict[str, Any]) -> dict[str, Any]:
-    seller, buyer = c["seller"], c["buyer"]
+    seller = c["seller"]
     net, gross = _masses(c)
     return {
         "type": "commercial_invoice",
         "fields": {
             "invoice_number": c["invoice_number"],
             "invoice_date": c["invoice_date"],
-            "exporter_name": seller.name,
-            "exporter_country": seller.iso,
-            "importer_name": buyer.name,
-            "importer_country": buyer.iso,
+            **_parties_truth(c),
             "currency": c["currency"],
             "incoterm": c["incoterm"],
             "total_value": _total(c),
@@ -1298,7 +1296,6 @@ def fax_packing(c: dict[str, Any]) -> list[FaxPage]:
 
 
 def fax_packing_truth(c: dict[str, Any]) -> dict[str, Any]:
-    seller, buyer = c["seller"], c["buyer"]
     net, gross = _masses(c)
     keys = ("line", "description", "quantity", "unit", "net_mass_kg", "gross_mass_kg")
     return {
@@ -1306,10 +1303,7 @@ def fax_packing_truth(c: dict[str, Any]) -> dict[str, Any]:
         "fields": {
             "invoice_number": c["invoice_number"],
             "invoice_date": c["invoice_date"],
-            "exporter_name": seller.name,
-            "exporter_country": seller.iso,
-            "importer_name": buyer.name,
-            "importer_country": buyer.iso,
+            **_parties_truth(c),
             "net_mass_kg": net,
             "gross_mass_kg": gross,
             "items": [
@@ -1421,7 +1415,7 @@ def fax_co(c: dict[str, Any]) -> list[FaxPage]:
 
 
 def fax_co_truth(c: dict[str, Any]) -> dict[str, Any]:
-    seller, buyer = c["seller"], c["buyer"]
+    seller = c["seller"]
     items = []
     for it in c["items"]:
         item = {"line": it["line"], "description": it["description"]}
@@ -1432,10 +1426,7 @@ def fax_co_truth(c: dict[str, Any]) -> dict[str, Any]:
     return {
         "type": "certificate_of_origin",
         "fields": {
-            "exporter_name": seller.name,
-            "exporter_country": seller.iso,
-            "importer_name": buyer.name,
-            "importer_country": buyer.iso,
+            **_parties_truth(c),
             "invoice_number": c["invoice_number"],
             "invoice_date": c["invoice_date"],
             "origin_country": seller.iso,
@@ -1541,16 +1532,13 @@ def _wrap_value(text: str, width: int) -> list[str]:
 
 
 def fax_phyto_truth(c: dict[str, Any]) -> dict[str, Any]:
-    seller, buyer = c["seller"], c["buyer"]
+    seller = c["seller"]
     return {
         "type": "phytosanitary_certificate",
         "fields": {
             "certificate_number": c["phyto_number"],
             "certificate_type": "phytosanitary_certificate",
-            "exporter_name": seller.name,
-            "exporter_country": seller.iso,
-            "importer_name": buyer.name,
-            "importer_country": buyer.iso,
+            **_parties_truth(c),
             "origin_country": seller.iso,
             "issue_date": c["phyto_date"],
             "issuing_authority": seller.nppo[c["lang"]],
