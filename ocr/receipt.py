@@ -13,7 +13,7 @@ import re
 from ocr.layout import LLine, field_from_lines, right_of, same_row, union_box
 from ocr.models import ExtractedField
 from ocr.normalize import find_dates, parse_amount, parse_date
-from ocr.spelling import COMPANY_LEXICON, correct_header_text
+from ocr.spelling import ADDRESS_LEXICON, COMPANY_LEXICON, correct_header_text
 
 _SUFFIX = re.compile(
     r"\b(?:sdn\.?\s*bhd|bhd|s/b|sb|enterprise|trading|restaurant|restoran|store|mart|shop|"
@@ -25,8 +25,10 @@ _SUFFIX = re.compile(
 _AFTER_LEGAL_FORM = re.compile(
     r"(?<=\W)(?:sdn\.?\s*bhd\.?|berhad|s/b|co\.|ltd\.?|limited)(?=\s+[^\W\d_]{2,})", re.I
 )
+# a registration label that starts its line ("COMPANY NO: 499702-V", "CO REG NO:797887-W")
+_REG_LABEL = re.compile(r"^\W*(?:company|co\.?)\s*(?:reg|no\b|number)", re.I)
 _REG = re.compile(
-    r"(?:co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
+    r"(?:co\.?\s*reg|company\s*reg|company\s*no\b|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
     r"[-·\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*[-·]?\s*[a-z]\)?$|co-?\s*reg|\(\s*co\.?\s*no\b)",
     re.I,
 )
@@ -106,7 +108,11 @@ def receipt_fields(lines: list[LLine]) -> dict[str, ExtractedField]:
         if found:
             text = " ".join(x.text.strip() for x in found)
             out["address"] = _f(
-                "address", text, correct_header_text(text), found, min(x.conf for x in found) * 0.85
+                "address",
+                text,
+                correct_header_text(text, ADDRESS_LEXICON),
+                found,
+                min(x.conf for x in found) * 0.85,
             )
     _date(lines, out)
     _total(lines, out)
@@ -173,7 +179,10 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
         (
             i
             for i, x in enumerate(head[:8])
-            if _SUFFIX.search(x.text) and _letters(x.text) >= 4 and not _SLOGAN.search(x.text)
+            if _SUFFIX.search(x.text)
+            and _letters(x.text) >= 4
+            and not _SLOGAN.search(x.text)
+            and not _REG_LABEL.match(x.text)
         ),
         None,
     )
@@ -265,6 +274,8 @@ def _address(rows: list[LLine], start: int, end: int) -> list[LLine]:
             continue
         if _STOP.search(text):
             break
+        if not used and re.fullmatch(r"\(.*\)", text):
+            continue  # a branch name in brackets under the company ("(MUTIARA RINI 16)")
         if not used and not _addressy(text):
             # a first line without digits ("OASIS VILLAGE") when the street line follows
             nxt = window[i + 1].text if i + 1 < len(window) else ""
@@ -310,7 +321,7 @@ def _total(lines: list[LLine], out: dict[str, ExtractedField]) -> None:
     totals including tax, then a plain total; the lowest on the page among equals), corrected to
     the rounded amount printed under a rounding line, else the subtotal, else cash minus change."""
     summary = min((x.t for x in lines if _SUMMARY.search(x.folded)), default=float("inf"))
-    best: tuple[tuple[int, float], float, str, list[LLine]] | None = None
+    found_totals: list[tuple[tuple[int, float], float, str, list[LLine]]] = []
     for x in lines:
         if x.t >= summary or not _TOTAL.search(x.folded) or _TOTAL_BAD.search(x.folded):
             continue
@@ -323,12 +334,26 @@ def _total(lines: list[LLine], out: dict[str, ExtractedField]) -> None:
         if found is None:
             continue
         tier = 2 if _TOTAL_TOP.search(x.folded) else 1 if _TOTAL_GOOD.search(x.folded) else 0
-        rank = (tier, x.t)
-        if best is None or rank > best[0]:
-            best = (rank, *found)
+        found_totals.append(((tier, x.t), *found))
+    amounts = [found[1] for found in found_totals]
+    best = max(
+        (found for found in found_totals if not _tax_of_another(found[3][0], found[1], amounts)),
+        key=lambda found: found[0],
+        default=None,
+    )
     best = _rounded(lines, best) if best is not None else _fallback_total(lines, summary)
     if best is not None:
         out["total"] = _f("total", best[2], best[1], best[3], min(y.conf for y in best[3]) * 0.9)
+
+
+def _tax_of_another(label: LLine, amount: float, totals: list[float]) -> bool:
+    """The amount of "TOTAL INCLUDES 6% GST": the tax inside another total at the rate the label
+    prints, not a total itself ("Total Includes GST 0% 10.40" is one)."""
+    rate = re.search(r"(\d{1,2}(?:\.\d+)?)\s*%", label.text)
+    if rate is None or float(rate.group(1)) == 0:
+        return False
+    share = float(rate.group(1)) / (100 + float(rate.group(1)))
+    return any(total > amount and abs(total * share - amount) < 0.0101 for total in totals)
 
 
 def _rounded(

@@ -31,6 +31,8 @@ COMPANY CENTRE CENTER SHOP STORE STORES MINI MARKET BOOK BOOKS FOOD FOODS SEAFOO
 HOUSE COFFEE TEA BERHAD GARDEN
 """
 LEXICON = frozenset((_ADDRESS + _COMPANY).split())
+# an address is corrected only towards address words ("TAMAN MUTIA RINI" is not a misread "MINI")
+ADDRESS_LEXICON = frozenset(_ADDRESS.split())
 # a company name is a proper name: only its trade and legal-form words are restored ("SEGI CASH &
 # CARRY" is not a misread "SERI", the address word)
 COMPANY_LEXICON = frozenset(_COMPANY.split())

@@ -267,6 +267,67 @@ def test_receipt_lot_and_registration_numbers_are_not_postcodes() -> None:
     assert fields["address"].value == "117, Jalan Radin Bagus, Sri Petaling"
 
 
+def test_receipt_registration_label_and_bracketed_branch_are_not_company_or_address() -> None:
+    # "COMPANY REG NO" carries the word "company", but it is no company name
+    fields = receipt_fields(
+        _rows(
+            "GL HANDICRAFT & TAILORING",
+            "19, JALAN KANCIL,",
+            "55100 KUALA LUMPUR",
+            "COMPANY REG NO. :75495-W",
+            "GST REG NO. :001948532736",
+        )
+    )
+    assert fields["company"].value == "GL HANDICRAFT & TAILORING"
+    # the branch in brackets and the registration lines come before the address
+    fields = receipt_fields(
+        _rows(
+            "DE LUXE CIRCLE FRESH MART SDN BHD",
+            "(MUTIARA RINI 16)",
+            "CO REG NO:797887-W",
+            "GST NO:001507647488",
+            "NO.89&91, JALAN UTAMA,",
+            "TAMAN MUTIARA RINI, 81300 SKUDAI, JOHOR.",
+            "TEL:016-7780546",
+        )
+    )
+    assert fields["address"].value == "NO.89&91, JALAN UTAMA, TAMAN MUTIARA RINI, 81300 SKUDAI, JOHOR."
+    fields = receipt_fields(
+        _rows(
+            "LAVENDER CONFECTIONERY & BAKERY S/B",
+            "COMPANY NO: 499702-V",
+            "LOT G29 & G30, AEON MALL TEBRAU CITY,",
+            "TAMAN DESA TEBRAU, 81100 JOHOR BAHRU.",
+        )
+    )
+    assert (
+        fields["address"].value
+        == "LOT G29 & G30, AEON MALL TEBRAU CITY, TAMAN DESA TEBRAU, 81100 JOHOR BAHRU."
+    )
+
+
+def test_receipt_address_keeps_a_place_name_one_letter_off_a_company_word() -> None:
+    fields = receipt_fields(_rows("ABC MART SDN BHD", "NO.89, JALAN UTAMA, TAMAN RINI, 81300 SKUDAI, JOHOR."))
+    assert fields["address"].value == "NO.89, JALAN UTAMA, TAMAN RINI, 81300 SKUDAI, JOHOR."  # not "MINI"
+
+
+def test_receipt_tax_printed_as_a_total_is_not_the_total() -> None:
+    fields = receipt_fields(
+        _rows(
+            "GERBANG ALAF RESTAURANTS SDN BHD",
+            ("TAKEOUT TOTAL (INCL GST)", "13.10"),
+            ("TOTAL TOUNDED", "13.10"),
+            ("TOTAL INCLUDES 6% GST", "0.74"),
+        )
+    )
+    assert fields["total"].value == pytest.approx(13.10)
+    # a total that includes tax at 0% is the total
+    fields = receipt_fields(
+        _rows("PASARAYA BORONG PINTAR", ("Total Includes GST 0%", "10.40"), ("Cash", "10.50"))
+    )
+    assert fields["total"].value == pytest.approx(10.40)
+
+
 def test_receipt_amount_paid_including_tax_is_the_total() -> None:
     fields = receipt_fields(
         _rows(
