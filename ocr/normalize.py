@@ -69,7 +69,7 @@ _DATE_PATTERNS = (
     r"\d{4}-\d{1,2}-\d{1,2}",
     # one separator throughout: "05/2.026" is no date but part of "09/05/2.026"
     r"\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{2,4}",
-    r"\d{1,2}(?:er)?\s*[\-.]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,]?\s*\d{2,4}",
+    r"\d{1,2}(?:er)?\s*[\-./]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,/]?\s*\d{2,4}",
     # "February 24, 2026", also "24,2026" and "January14, 2026"
     r"[A-Za-z]{3,9}\.?\s*\d{1,2}(?:,\s*|\s+)\d{4}",
 )
@@ -90,7 +90,13 @@ def find_dates(text: str) -> list[str]:
     """Date-like substrings as printed (but for a speck inside the year or an "l" read as "!"),
     in order."""
     text = _L_AS_BANG.sub("l", _YEAR_SPECK.sub(r"\1\3", text))
-    return [m.group(0).strip() for m in DATE_RE.finditer(text)]
+    return [m.group(0).strip() for m in DATE_RE.finditer(text) if not _slashed_word(m.group(0))]
+
+
+def _slashed_word(found: str) -> bool:
+    """A reference of letters between slashes ("0409/ODD/2026"), not a month ("14/JUN/2017")."""
+    word = re.search(r"/\s*([^\W\d_]+)", found)
+    return word is not None and not _is_month(word.group(1))
 
 
 def first_date(text: str) -> str | None:

@@ -379,19 +379,29 @@ def _rounded(
 def _fallback_total(
     lines: list[LLine], summary: float
 ) -> tuple[tuple[int, float], float, str, list[LLine]] | None:
+    """Without a total label: cash paid minus the change given back (what was due), else the
+    subtotal, else the cash paid."""
+    payments = [
+        (x, paid)
+        for x in lines
+        if re.match(r"^\W*cash\b", x.folded) and (paid := _amount_of(x, x.text[4:], lines))
+    ]
+    change = next(
+        (x for x in lines if re.match(r"^\W*change\b", x.folded) and any(y.t < x.t for y, _ in payments)),
+        None,
+    )
+    if change:
+        cash, paid = [(y, paid) for y, paid in payments if y.t < change.t][
+            -1
+        ]  # the payment it is given back from
+        back = _amount_of(change, change.text[6:], lines)
+        due = round(paid[0] - (back[0] if back else 0.0), 2)  # no amount: "0.00"
+        if due > 0:
+            return ((-1, cash.t), due, paid[1], paid[2])
     for x in lines:
         if x.t < summary and _SUBTOTAL.search(x.folded):
             m = _SUBTOTAL.search(x.folded)
             found = _amount_of(x, x.text[m.end() :] if m else "", lines)
             if found:
                 return ((-1, x.t), *found)
-    cash = next((x for x in lines if re.match(r"^\W*cash\b", x.folded)), None)
-    if cash is None:
-        return None
-    paid = _amount_of(cash, cash.text[4:], lines)
-    if paid is None:
-        return None
-    change = next((x for x in lines if re.match(r"^\W*change\b", x.folded) and x.t > cash.t), None)
-    back = _amount_of(change, change.text[6:], lines) if change else None
-    value = round(paid[0] - (back[0] if back else 0.0), 2)
-    return ((-2, cash.t), value, paid[1], paid[2]) if value > 0 else None
+    return ((-2, payments[0][0].t), *payments[0][1]) if payments else None

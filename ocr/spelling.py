@@ -101,4 +101,14 @@ def correct_header_text(text: str, lexicon: frozenset[str] = LEXICON) -> str:
     after a title the OCR lost ("MR.D.I.Y." for "MR. D.I.Y.")."""
     text = re.sub(r"\bS/8\b", "S/B", text)  # "Sendirian Berhad", a B read as 8
     text = re.sub(r"\b(MRS?|MS|DR)\.(?=[^\W\d_])", r"\1. ", text, flags=re.IGNORECASE)
-    return _WORD.sub(lambda m: _correct(m.group(0), lexicon), text)
+    return _WORD.sub(lambda m: _correct_in_place(m, lexicon), text)
+
+
+def _correct_in_place(word: re.Match[str], lexicon: frozenset[str]) -> str:
+    corrected = _correct(word.group(0), lexicon)
+    # "SDN" only where "BHD" follows: "SUN WONG KUT SDN BHD" keeps its "SUN"
+    if corrected.upper() == "SDN" != word.group(0).upper():
+        after = re.match(r"\W*([^\W\d_]+)", word.string[word.end() :])
+        if not after or _correct(after.group(1), lexicon).upper() != "BHD":
+            return word.group(0)
+    return corrected

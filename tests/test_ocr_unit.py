@@ -365,11 +365,31 @@ def test_receipt_total_priorities_and_rounding() -> None:
     assert fields["total"].value == pytest.approx(12.30)
 
 
-def test_receipt_total_falls_back_to_subtotal_then_cash_minus_change() -> None:
+def test_receipt_total_falls_back_to_cash_minus_change_then_subtotal() -> None:
     fields = receipt_fields(_rows("ABC TRADING", ("SUBTOTAL", "RM20.40"), ("CASH", "RM20.40")))
     assert fields["total"].value == pytest.approx(20.40)
     fields = receipt_fields(_rows("ABC TRADING", "TOTAL AMOUNT", ("CASH RM", "10.00"), ("CHANGE", "4.00")))
     assert fields["total"].value == pytest.approx(6.00)
+    # what was paid is what was due, tax and rounding included, when the total's label is unreadable
+    fields = receipt_fields(
+        _rows(
+            "YONG CEN ENTERPRISE", "CASH", ("SUB-TOTAL", "92.50"), ("GST", "1.50"), ("T L", "94.00"),
+            ("CASH", "94.00"), ("CHANGE", "0.00"),
+        )
+    )  # fmt: skip
+    assert fields["total"].value == pytest.approx(94.00)
+
+
+def test_receipt_company_keeps_a_short_word_that_is_no_legal_form() -> None:
+    fields = receipt_fields(_rows("SUN WONG KUT SDN BHD", "176 JLN SUNGEI BESI", "57100 KUALA LUMPUR."))
+    assert fields["company"].value == "SUN WONG KUT SDN BHD"
+    fields = receipt_fields(_rows("ONE ONE THREE SEAFOOD SUN BHD", "NO.1, JALAN AIR HITAM"))
+    assert fields["company"].value == "ONE ONE THREE SEAFOOD SDN BHD"
+
+
+def test_a_date_with_its_month_between_slashes() -> None:
+    assert [parse_date(d) for d in find_dates("CB#: 78283158333 14/JUN/2017 08:34:22")] == ["2017-06-14"]
+    assert find_dates("Facture N° 0409/ODD/2026") == []  # a reference, letters between its slashes
 
 
 def test_a_date_ends_where_its_number_ends_or_where_a_glued_time_starts() -> None:
