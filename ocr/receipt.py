@@ -27,6 +27,8 @@ _AFTER_LEGAL_FORM = re.compile(
 )
 # a registration label that starts its line ("COMPANY NO: 499702-V", "CO REG NO:797887-W")
 _REG_LABEL = re.compile(r"^\W*(?:company|co\.?)\s*(?:reg|no\b|number)", re.I)
+# the legal form ending a company name, read well or not ("SDN. BHD", "SON BHD", "S/B")
+_LEGAL_FORM_END = re.compile(r"\W*(?:\(\w\)\s*)?(?:s[dou]n\.?\s*)?bhd\.?\W*$|\W*s/b\W*$", re.I)
 _REG = re.compile(
     r"(?:co\.?\s*reg|company\s*reg|company\s*no\b|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
     r"[-·\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*[-·]?\s*[a-z]\)?$|co-?\s*reg|\(\s*co\.?\s*no\b)",
@@ -204,12 +206,15 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
         and not _NOT_NAME.match(prev)
         and not _SLOGAN.search(prev)
         and _letters(prev) >= 2
-        and (starts_with_suffix or len(name.split()) <= 2)
+        and (starts_with_suffix or len(name.split()) <= 2 or len(_LEGAL_FORM_END.sub("", name).split()) == 1)
     ):
-        used.insert(0, rows[idx - 1])
+        used.insert(
+            0, rows[idx - 1]
+        )  # a name wrapped before its last word ("KEDAI UBAT & RUNCIT HONG / NING SDN. BHD.")
     # "SDN BHD" on its own line, or a name wrapped after "&"
     if re.fullmatch(r"\(?[A-Z]?\)?\s*sdn\.?\s*bhd\.?", name, re.I) and idx > 0:
-        used.insert(0, rows[idx - 1])
+        if used[0] is not rows[idx - 1]:
+            used.insert(0, rows[idx - 1])
     elif idx + 1 < len(rows) and (
         re.search(r"(?:&|\band|-)$", name)
         or re.fullmatch(r"\(?\w?\)?\s*sdn\.?\s*bhd\.?", rows[idx + 1].text.strip(), re.I)

@@ -380,6 +380,22 @@ def test_receipt_total_falls_back_to_cash_minus_change_then_subtotal() -> None:
     assert fields["total"].value == pytest.approx(94.00)
 
 
+def test_receipt_company_wrapped_before_its_last_word_or_its_legal_form() -> None:
+    fields = receipt_fields(
+        _rows("KEDAI UBAT & RUNCIT HONG", "NING SDN. BHD.", "(717853-F)", "NO8,JALAN LANG KUNING,")
+    )
+    assert fields["company"].value == "KEDAI UBAT & RUNCIT HONG NING SDN. BHD."
+    fields = receipt_fields(
+        _rows("PASARAYA BORONG PINTAR", "SDN BHD", "BR No. : (124525-H)", "NO 19-G8 JALAN TASIK")
+    )
+    assert fields["company"].value == "PASARAYA BORONG PINTAR SDN BHD"  # once, not twice
+    # a trading name over a full registered name is not part of it
+    fields = receipt_fields(
+        _rows("TONY ROMA'S AEON TEBRAU CITY", "GRAND COMPANIONS SDN BHD (285560-H)", "LOT G112, AEON MALL")
+    )
+    assert fields["company"].value == "GRAND COMPANIONS SDN BHD"
+
+
 def test_receipt_company_keeps_a_short_word_that_is_no_legal_form() -> None:
     fields = receipt_fields(_rows("SUN WONG KUT SDN BHD", "176 JLN SUNGEI BESI", "57100 KUALA LUMPUR."))
     assert fields["company"].value == "SUN WONG KUT SDN BHD"
