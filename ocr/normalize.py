@@ -90,13 +90,20 @@ def find_dates(text: str) -> list[str]:
     """Date-like substrings as printed (but for a speck inside the year or an "l" read as "!"),
     in order."""
     text = _L_AS_BANG.sub("l", _YEAR_SPECK.sub(r"\1\3", text))
-    return [m.group(0).strip() for m in DATE_RE.finditer(text) if not _slashed_word(m.group(0))]
+    found, start = [], 0
+    while m := DATE_RE.search(text, start):
+        if _word_not_a_month(m.group(0)):
+            start = m.start() + 1  # "40 Date 02/03/2018": the date is further on
+            continue
+        found.append(m.group(0).strip())
+        start = m.end()
+    return found
 
 
-def _slashed_word(found: str) -> bool:
-    """A reference of letters between slashes ("0409/ODD/2026"), not a month ("14/JUN/2017")."""
-    word = re.search(r"/\s*([^\W\d_]+)", found)
-    return word is not None and not _is_month(word.group(1))
+def _word_not_a_month(found: str) -> bool:
+    """Letters where a date has its month: a reference ("0409/ODD/2026") or a label ("40 Date 02")."""
+    word = re.search(r"[^\W\d_]{3,}", found)
+    return word is not None and not _is_month(word.group(0))
 
 
 def first_date(text: str) -> str | None:
