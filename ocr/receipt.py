@@ -16,7 +16,7 @@ from ocr.normalize import find_dates, parse_amount, parse_date
 from ocr.spelling import ADDRESS_LEXICON, COMPANY_LEXICON, correct_header_text
 
 _SUFFIX = re.compile(
-    r"\b(?:sdn\.?\s*bhd|bhd|s/b|sb|enterprise|trading|restaurant|restoran|store|mart|shop|"
+    r"\b(?:s[do0]n\.?\s*b[hn][do0]|bhd|s/b|sb|enterprise|trading|restaurant|restoran|store|mart|shop|"
     r"company|ltd|limited|hardware|pharmacy|bakery|sdn)\b|\bco\.(?!\w)",
     re.I,
 )
@@ -30,13 +30,14 @@ _REG_LABEL = re.compile(r"^\W*(?:company|co\.?)\s*(?:reg|no\b|number)", re.I)
 # the legal form ending a company name, read well or not ("SDN. BHD", "SON BHD", "S/B")
 _LEGAL_FORM_END = re.compile(r"\W*(?:\(\w\)\s*)?(?:s[dou]n\.?\s*)?bhd\.?\W*$|\W*s/b\W*$", re.I)
 _REG = re.compile(
-    r"(?:co\.?\s*reg|company\s*reg|company\s*no\b|gst|roc|reg\.?\s*no|business\s*reg|\(\d{3,}[\w-]*\)|^\(?\d{5,}"
+    rf"(?:{_REG_LABEL.pattern}|co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|"
+    r"\(\d{3,}[\w-]*[)}\]]|^\(?\d{5,}"
     r"[-·\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*[-·]?\s*[a-z]\)?$|co-?\s*reg|\(\s*co\.?\s*no\b)",
     re.I,
 )
 # where a registration number starts inside a name line: "MYNEWS RETAIL SB(306295-X) FKA ..."
 _REG_IN_NAME = re.compile(
-    r"\s*['’]?\(?\s*(?:co\.?\s*(?:reg|no)\b|[A-Z]{0,2}\d{4,}\s*[-.]?\s*[A-Z]?\)).*$", re.I
+    r"\s*['’]?\(?\s*(?:co\.?\s*(?:reg|no)\b|[A-Z]{0,2}\d{4,}\s*[-.]?\s*\w?[)}\]]).*$", re.I
 )
 _STOP = re.compile(
     r"(?:\bt\s*:|\bf\s*:|\d{2,3}-\d{6,8}|\d{2}\s*-\s*\d{4}\s*\d{4}|\btel\b|tel\s*[:.]|phone|fax|e-?mail|@|www\.|"

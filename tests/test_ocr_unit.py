@@ -306,6 +306,28 @@ def test_receipt_registration_label_and_bracketed_branch_are_not_company_or_addr
     )
 
 
+def test_receipt_legal_form_and_registration_as_the_ocr_reads_them() -> None:
+    fields = receipt_fields(
+        _rows(
+            "Subway#42219-0 Phone 03-78870693",
+            "URBAN IDEA SON BHO (417940-4),",  # "SDN BHD (417940-A)" misread
+            "A-G-06, DATARAN GLOMAC,",
+            "JALAN SS6/5A, PUSAT BANDAR KELANA JAYA,",
+            "47301 PETALING JAYA, SELANGOR, Malaysia",
+        )
+    )
+    assert fields["company"].value == "URBAN IDEA SDN BHD"
+    assert fields["address"].value == (
+        "A-G-06, DATARAN GLOMAC, JALAN SS6/5A, PUSAT BANDAR KELANA JAYA, 47301 PETALING JAYA, SELANGOR, Malaysia"
+    )
+    fields = receipt_fields(
+        _rows("F&P PHARMACY", "(002309592-P}", "NO.26, GROUND FLOOR,", "SEKSYEN 10, 43400 SERI KEMBANGAN,")
+    )
+    assert fields["address"].value == "NO.26, GROUND FLOOR, SEKSYEN 10, 43400 SERI KEMBANGAN,"
+    fields = receipt_fields(_rows("BIRU PETROLEUM", "Co.No:001684044-P", "KELANA JAYA. 47301 PETALING"))
+    assert fields["address"].value == "KELANA JAYA. 47301 PETALING"
+
+
 def test_receipt_address_keeps_a_place_name_one_letter_off_a_company_word() -> None:
     fields = receipt_fields(_rows("ABC MART SDN BHD", "NO.89, JALAN UTAMA, TAMAN RINI, 81300 SKUDAI, JOHOR."))
     assert fields["address"].value == "NO.89, JALAN UTAMA, TAMAN RINI, 81300 SKUDAI, JOHOR."  # not "MINI"
