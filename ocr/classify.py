@@ -13,6 +13,9 @@ _RECEIPT_CUES = re.compile(
     r"\b(?:gst|sst|cash|change|rounding|cashier|receipt|sdn\.? ?bhd|s/b|thank you|tax invoice|qty|"
     r"subtotal|sub total|member|tel|bill|table|kasir|ringgit|rm ?\d)\b"
 )
+# more cues of a till's slip, counted only on a page without any trade wording: an invoice has
+# totals and addresses too, but a receipt read poorly keeps few of the cues above
+_TILL_CUES = re.compile(r"\b(?:total|paid|bhd|jalan|jln|pax|sold|rm)\b")
 _TRADE_CUES = re.compile(
     r"\b(?:incoterms?|consignee|consignor|exporter|exportateur|importateur|importer|hs code|code sh|"
     r"certificate|certificat|destinataire|expediteur|pays d'origine|country of origin|packing|colisage|"
@@ -57,6 +60,8 @@ def classify(lines: list[LLine]) -> tuple[DocumentType, float]:
     text = " ".join(x.folded for x in lines)
     receipt = len(_RECEIPT_CUES.findall(text))
     trade = len(_TRADE_CUES.findall(text))
+    if trade == 0:
+        receipt += len(_TILL_CUES.findall(text))
     if receipt >= 3 and trade <= 1:
         scores[DocumentType.RECEIPT] = scores.get(DocumentType.RECEIPT, 0.0) + receipt
         scores.pop(DocumentType.COMMERCIAL_INVOICE, None)

@@ -3333,3 +3333,26 @@ def test_an_invoice_that_prints_tariff_codes_none_of_which_reached_its_goods_get
         name="hs_code", raw="0810.40.00", value="08104000", confidence=1.0, method="layout"
     )
     assert not _misses_fields(doc)
+
+
+def test_a_receipt_read_poorly_is_still_a_receipt_and_an_invoice_with_totals_is_not() -> None:
+    from ocr.classify import classify
+
+    receipt = _rows(
+        "AMANO MALAYSIA SON BHD (682288-V )",
+        "12 JALAN PENGACARA U1/48",
+        "TEL: 03-58695002/5003",
+        "TAX INVOTCE",
+        "Parking Fee RM3.00",
+        "Total RN43.00",
+        "Paid M3.00",
+    )
+    assert classify(receipt)[0] == DocumentType.RECEIPT
+    invoice = _rows(
+        "COMMERCIAL INVOICE",
+        "Exporter: KL Rubber Gloves Sdn Bhd, Jalan Perusahaan 2, Klang",
+        "Consignee: Medline France SAS",
+        "Sub total 12,400.00",
+        "Total 12,400.00 paid by transfer",
+    )
+    assert classify(invoice)[0] == DocumentType.COMMERCIAL_INVOICE
