@@ -23,12 +23,18 @@ _SUFFIX = re.compile(
 # the legal form that ends a company name, and what the header prints after it on the same line
 # ("EIGHT OUNCE COFFEE CO. THE GARDENS MALL")
 _AFTER_LEGAL_FORM = re.compile(
-    r"(?<=\W)(?:sdn\.?\s*bhd\.?|berhad|s/b|co\.|ltd\.?|limited)(?=\s+[^\W\d_]{2,})", re.I
+    r"(?<=\W)(?:(?:sdn\.?\s*bhd\.?|berhad|s/b|ltd\.?|limited)(?=\s*[({\[]|\s+\d)|"
+    r"(?:sdn\.?\s*bhd\.?|berhad|s/b|co\.|ltd\.?|limited)(?=\s+[^\W\d_]{2,}))",
+    re.I,
 )
+# what the OCR puts around a name: specks before it ("! HON HWA", "| 99 SPEED"), a comma after it
+_JUNK_AROUND = re.compile(r"^[^\w(]+|[\s,;:|]+$")
+# "S/B" (Sendirian Berhad) read with a 5, a $ or an 8
+_READ_AS_S_B = re.compile(r"(?<!\w)[S5$]/[B8](?!\w)")
 # a registration label that starts its line ("COMPANY NO: 499702-V", "CO REG NO:797887-W")
 _REG_LABEL = re.compile(r"^\W*(?:company|co\.?)\s*(?:reg|no\b|number)", re.I)
 # the legal form ending a company name, read well or not ("SDN. BHD", "SON BHD", "S/B")
-_LEGAL_FORM_END = re.compile(r"\W*(?:\(\w\)\s*)?(?:s[dou]n\.?\s*)?bhd\.?\W*$|\W*s/b\W*$", re.I)
+_LEGAL_FORM_END = re.compile(r"\W*(?:\(\w\)\s*)?(?:s[dou]n[.,]?\s*)?bhd\.?\W*$|\W*s/b\W*$", re.I)
 _REG = re.compile(
     rf"(?:{_REG_LABEL.pattern}|co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|"
     r"\(\d{3,}[\w-]*[)}\]]|^\(?\d{5,}"
@@ -156,6 +162,9 @@ def _letters(text: str) -> int:
 
 def _name_like(text: str) -> bool:
     t = text.strip()
+    cut = _REG_IN_NAME.search(t)
+    if cut and cut.start() >= 4:  # "FLORISM DE ART (940075-X)": the name before its number
+        t = t[: cut.start()]
     if _NOT_NAME.match(t) or _SLOGAN.search(t) or (_REG.search(t) and not _SUFFIX.search(t)):
         return False
     letters = _letters(t)
@@ -199,7 +208,7 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     used = [rows[idx]]
     name = rows[idx].text.strip()
     prev = rows[idx - 1].text.strip() if idx > 0 else ""
-    starts_with_suffix = re.match(r"(?:co\.|sdn|bhd|\(m\)|enterprise|trading)", name, re.I)
+    starts_with_suffix = re.match(r"(?:co\.|sdn|bhd|\(m\)|enterprise|trading|&)", name, re.I)
     if (
         prev
         and not re.search(r"\d", prev)
@@ -209,9 +218,8 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
         and _letters(prev) >= 2
         and (starts_with_suffix or len(name.split()) <= 2 or len(_LEGAL_FORM_END.sub("", name).split()) == 1)
     ):
-        used.insert(
-            0, rows[idx - 1]
-        )  # a name wrapped before its last word ("KEDAI UBAT & RUNCIT HONG / NING SDN. BHD.")
+        # a name wrapped before its last word ("KEDAI UBAT & RUNCIT HONG / NING SDN. BHD.")
+        used.insert(0, rows[idx - 1])
     # "SDN BHD" on its own line, or a name wrapped after "&"
     if re.fullmatch(r"\(?[A-Z]?\)?\s*sdn\.?\s*bhd\.?", name, re.I) and idx > 0:
         if used[0] is not rows[idx - 1]:
@@ -226,10 +234,13 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     cut = _REG_IN_NAME.search(text)
     if cut and cut.start() >= 4:
         text = text[: cut.start()]
+    text = _READ_AS_S_B.sub("S/B", text)
     legal = _AFTER_LEGAL_FORM.search(text)
     if legal:
         text = text[: legal.end()]
-    text = text.strip()
+    text = _JUNK_AROUND.sub("", text)
+    if text.startswith("(") and text.endswith(")"):  # "(Freedom Optimum Sdn Bhd)"
+        text = text[1:-1].strip()
     out["company"] = _f(
         "company", text, correct_header_text(text, COMPANY_LEXICON), used, min(x.conf for x in used) * 0.9
     )

@@ -418,6 +418,29 @@ def test_receipt_company_wrapped_before_its_last_word_or_its_legal_form() -> Non
     assert fields["company"].value == "GRAND COMPANIONS SDN BHD"
 
 
+@pytest.mark.parametrize(
+    ("header", "company"),
+    [
+        (("! HON HWA HARDWARE TRADING", "NO 37, JALAN MANIS 7"), "HON HWA HARDWARE TRADING"),
+        (("UNIPHARM PHARMACY ,", "NO 37, JALAN MANIS 7"), "UNIPHARM PHARMACY"),
+        (("(Freedom Optimum Sdn Bhd)", "NO 37, JALAN MANIS 7"), "Freedom Optimum Sdn Bhd"),
+        (("KING'S CONFECTIONERY $/B 273500-U (K31)", "LOT 1, JALAN MANIS"), "KING'S CONFECTIONERY S/B"),
+        (("MONSIEUR ( M ) SDN. BHD. ( 121889-W }", "LOT 1, JALAN MANIS"), "MONSIEUR ( M ) SDN. BHD."),
+        (("MY MYDIN SDN BHD (257229- -K)", "LOT 1, JALAN MANIS"), "MY MYDIN SDN BHD"),
+        (("Tax Invoice", "FLORISM DE ART (940075-X)", "LOT 2.70.00, LEVEL 2,"), "FLORISM DE ART"),
+        (
+            ("THE COFFEE BEAN", "& TEA LEAF (M) SDN. BHD.", "Company No.:441970-H"),
+            "THE COFFEE BEAN & TEA LEAF (M) SDN. BHD.",
+        ),
+        (("AEON CO. (M) BHD (126926-H)", "3RD FLR, AEON TAMAN MALURI SC"), "AEON CO. (M) BHD"),
+    ],
+)
+def test_receipt_company_without_what_the_ocr_or_the_print_puts_around_it(
+    header: tuple[str, ...], company: str
+) -> None:
+    assert receipt_fields(_rows(*header))["company"].value == company
+
+
 def test_receipt_company_keeps_a_short_word_that_is_no_legal_form() -> None:
     fields = receipt_fields(_rows("SUN WONG KUT SDN BHD", "176 JLN SUNGEI BESI", "57100 KUALA LUMPUR."))
     assert fields["company"].value == "SUN WONG KUT SDN BHD"
