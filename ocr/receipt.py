@@ -36,7 +36,7 @@ _REG_LABEL = re.compile(r"^\W*(?:company|co\.?)\s*(?:reg|no\b|number)", re.I)
 # the legal form ending a company name, read well or not ("SDN. BHD", "SON BHD", "S/B")
 _LEGAL_FORM_END = re.compile(r"\W*(?:\(\w\)\s*)?(?:s[dou]n[.,]?\s*)?bhd\.?\W*$|\W*s/b\W*$", re.I)
 _REG = re.compile(
-    rf"(?:{_REG_LABEL.pattern}|co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|"
+    rf"(?:{_REG_LABEL.pattern}|co\.?\s*reg|company\s*reg|gst|roc|reg\.?\s*no|business\s*reg|^\W*br\.?\s*no\b|"
     r"\(\d{3,}[\w-]*[)}\]]|^\(?\d{5,}"
     r"[-·\w]*\)?$|^\d+-[a-z]$|\bsst\b|^\(?[a-z]{0,3}\d{5,}\s*[-·]?\s*[a-z]\)?$|co-?\s*reg|\(\s*co\.?\s*no\b)",
     re.I,
@@ -79,7 +79,7 @@ _STATE_END = re.compile(
     r"darul takzim)\W*$",
     re.I,
 )
-_BRANCH = re.compile(r"^\d{3,5}\s*-\s*[A-Z][A-Z .]{2,}$")
+_BRANCH = re.compile(r"^\d{3,5}\s*-\s*[A-Z][A-Z .]{2,}(?:\s\d{1,2})?$")
 _TOTAL = re.compile(
     r"^\W*(?:(?:grand|nett?|rounded|round(?:ing)?\s*adj\w*|final)\s*)?total|amount\s*due|total\s*payable|"
     r"^\W*(?:amt|amount)\s*paid|"

@@ -230,6 +230,16 @@ def test_receipt_address_ends_at_the_state_or_branch_line() -> None:
     )
     assert fields["address"].value == "LOT P.T. 2811, JALAN ANGSA, 41150 KLANG, SELANGOR 1214-JINJANG UTARA"
     fields = receipt_fields(
+        _rows(
+            "99 SPEED MART S/B",
+            "BR No . 1160956-H",
+            "JALAN ANGSA,",
+            "41150 KLANG, SELANGOR",
+            "1413-SETIA ALAM 2",
+        )
+    )
+    assert fields["address"].value == "JALAN ANGSA, 41150 KLANG, SELANGOR 1413-SETIA ALAM 2"
+    fields = receipt_fields(
         _rows("KEDAI ABC ENTERPRISE", "LOT 1626, MUKIM LAUT 16200 TUMPAT, KELANTAN", "PREPAY CHIT")
     )
     assert fields["address"].value == "LOT 1626, MUKIM LAUT 16200 TUMPAT, KELANTAN"
