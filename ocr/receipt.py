@@ -96,7 +96,7 @@ _TAXY = re.compile(r"\btax\b|\bgst\b|\bsst\b", re.I)
 _TOTAL_TOP = re.compile(r"round|grand|nett?\s*total|amount\s*due|payable|final\s*total|after\s*adj", re.I)
 _TOTAL_GOOD = re.compile(r"incl|total\s*amount|total\s*\(?rm|total\s*sales", re.I)
 _SUMMARY = re.compile(r"(?:gst|tax|sst)\s*summary", re.I)
-_MONEY = re.compile(r"-?\d[\d,]*[.,]\d{2}(?!\d)")
+_MONEY = re.compile(r"(?<!@)(?<!@\s)-?\d[\d,]*[.,]\d{2}(?!\d)")  # not a rate ("GST @6.00%")
 
 
 def _f(name: str, raw: str, value: str | float, lines: list[LLine], conf: float) -> ExtractedField:

@@ -395,6 +395,9 @@ def test_receipt_total_priorities_and_rounding() -> None:
         _rows("ABC TRADING", ("Total Incl. GST@6%", "RMI2.30"), "GST @6% included in total RM 0.70")
     )
     assert fields["total"].value == pytest.approx(12.30)
+    # the rate inside a total's label is not its amount
+    fields = receipt_fields(_rows("PREMIO STATIONERY", ("Total Sales Inclusive GST @6.00%", "13.40")))
+    assert fields["total"].value == pytest.approx(13.40)
 
 
 def test_receipt_total_falls_back_to_cash_minus_change_then_subtotal() -> None:
