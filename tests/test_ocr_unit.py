@@ -3392,3 +3392,18 @@ def test_a_receipt_read_poorly_is_still_a_receipt_and_an_invoice_with_totals_is_
         "Total 12,400.00 paid by transfer",
     )
     assert classify(invoice)[0] == DocumentType.COMMERCIAL_INVOICE
+
+
+def test_a_tariff_code_named_in_spanish_inside_the_description_cell_is_the_items_code() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Descripción", 150), ("Cantidad", 600), ("Importe USD", 800))
+    lines += _cells(1, ("Filete de salmón del Atlántico congelado", 150), ("1,200", 600), ("9,840.00", 800))
+    lines += _cells(2, ("Cód. arancel. 0304.81", 150))
+    lines += _cells(3, ("Porciones de salmón congeladas 125 g", 150), ("800", 600), ("7,120.00", 800))
+    lines += _cells(4, ("Cód. arancel. 0304.81", 150))
+    items, _ = table_items(lines)
+    assert [(it.fields["description"].value, it.fields["hs_code"].value) for it in items] == [
+        ("Filete de salmón del Atlántico congelado", "030481"),
+        ("Porciones de salmón congeladas 125 g", "030481"),
+    ]
