@@ -3407,3 +3407,12 @@ def test_a_tariff_code_named_in_spanish_inside_the_description_cell_is_the_items
         ("Filete de salmón del Atlántico congelado", "030481"),
         ("Porciones de salmón congeladas 125 g", "030481"),
     ]
+
+
+def test_mass_headings_the_ocr_garbled_still_name_their_columns() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Descripción de la mercancía", 150), ("Peso ntt kg)", 600), ("Pes brtt kg)", 800))
+    lines += _cells(1, ("CAFÉ VERDE ARÁBICA, GRADO 1", 150), ("3,588.00", 600), ("3,624.40", 800))
+    items, _ = table_items(lines)
+    assert (items[0].fields["net_mass_kg"].value, items[0].fields["gross_mass_kg"].value) == (3588.0, 3624.4)
