@@ -487,7 +487,10 @@ def _with_its_other_language(header: Heading, candidates: list[Heading]) -> Head
             )
             kind = next((k for k, _ in below_it if k != "other"), _kind(joined) or kind)
         merged.append((kind, dataclasses.replace(cell, b=max([cell.b, bottom, *(c.b for _, c in below_it)]))))
-    return merged
+    # a heading printed once, between the two languages' lines ("Descripción de la mercancía /
+    # Désignation des marchandises" beside "Cajas /" over "Cartons")
+    alone = [(k, c) for k, c in under if k != "other" and not any(c.l < h.r and c.r > h.l for _, h in header)]
+    return sorted([*merged, *alone], key=lambda kc: kc[1].l)
 
 
 def _continued_headings(header: Heading, lines: list[LLine]) -> dict[int, Heading]:

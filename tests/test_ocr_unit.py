@@ -3416,3 +3416,25 @@ def test_mass_headings_the_ocr_garbled_still_name_their_columns() -> None:
     lines += _cells(1, ("CAFÉ VERDE ARÁBICA, GRADO 1", 150), ("3,588.00", 600), ("3,624.40", 800))
     items, _ = table_items(lines)
     assert (items[0].fields["net_mass_kg"].value, items[0].fields["gross_mass_kg"].value) == (3588.0, 3624.4)
+
+
+def test_a_heading_printed_once_between_the_two_languages_lines_heads_its_column() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0, ("Ítem /", 0), ("Cajas /", 60), ("Partida arancelaria", 500), ("Cantidad /", 700),
+        ("Precio unitario /", 820), ("Valor total /", 1000),
+    )  # fmt: skip
+    goods = _cells(0, ("Désignation des marchandises", 150))
+    lines += [dataclasses.replace(x, t=x.t + 12, b=x.b + 12) for x in goods]  # between the two lines
+    lines += _cells(
+        1, ("Art.", 0), ("Cartons", 60), ("/ Code SH", 500), ("Quantité", 700), ("Prix unitaire", 820),
+        ("Montant", 1000),
+    )  # fmt: skip
+    lines += _cells(
+        2, ("1", 0), ("274", 60), ("Avocats Hass frais, Cal. 16", 150), ("0804400000", 500), ("1,096", 700),
+        ("2.41", 820), ("2,641.36", 1000),
+    )  # fmt: skip
+    items, _ = table_items(lines)
+    fields = {k: v.value for k, v in items[0].fields.items()}
+    assert fields["description"] == "Avocats Hass frais, Cal. 16" and fields["hs_code"] == "0804400000"
