@@ -606,7 +606,8 @@ def _letterhead(lines: list[LLine]) -> dict[str, ExtractedField]:
         )
     }
     # the address under the name, also below the title's row (a tall letterhead)
-    address = [x for x in head if x is not name_line and x.t >= name_line.t]
+    # (under the name, not a logo's letters in a corner: "SD" is no Sudan)
+    address = [x for x in head if x is not name_line and x.t >= name_line.t and x.l < name_line.r]
     address += [x for x in below(name_line, lines, max_lines=6) if x not in address and x.r <= title.l]
     for x in address:
         if _NOISE_LINE.search(x.text):

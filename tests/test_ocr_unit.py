@@ -686,6 +686,17 @@ def test_the_letterhead_name_is_not_its_country_line() -> None:
     assert fields["exporter_country"].value == "CN"
 
 
+def test_a_logos_letters_in_the_letterheads_corner_are_not_its_country() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("Agrícola Los Médanos del Sur S.A.C.", 20))
+    lines += [dataclasses.replace(x, t=x.t + 15, b=x.b + 15) for x in _cells(0, ("SD", 1000))]
+    lines += _cells(1, ("Carretera Panamericana Sur Km 298", 20)) + _cells(2, ("Santiago, Ica - PERÚ", 20))
+    lines += _cells(4, ("FACTURA DE EXPORTACIÓN", 300))
+    assert party_fields(lines, DocumentType.COMMERCIAL_INVOICE)["exporter_country"].value == "PE"
+
+
 def test_a_form_box_value_centred_under_its_label_and_a_doubled_apostrophe() -> None:
     from ocr.models import DocumentType
     from ocr.trade import label_fields
