@@ -44,9 +44,23 @@ _DOT_AFTER_CONNECTOR = re.compile(
 )
 
 
+# a word this frequent in a dictionary's corpus is a common word, not a proper name ("RHONE")
+COMMON_WORD_COUNT = 1000
+
+
+@functools.cache
+def _frequencies() -> dict[str, dict[str, int]]:
+    return {lang: dict(SpellChecker(language=lang).word_frequency.dictionary) for lang in LANGUAGES}
+
+
 @functools.cache
 def _dictionaries() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(SpellChecker(language=lang).word_frequency.dictionary) for lang in LANGUAGES}
+    return {lang: frozenset(counts) for lang, counts in _frequencies().items()}
+
+
+def _common(word: str) -> bool:
+    low = word.lower()
+    return any(counts.get(low, 0) >= COMMON_WORD_COUNT for counts in _frequencies().values())
 
 
 def _known(word: str) -> set[str]:
@@ -86,8 +100,10 @@ def _mend_token(token: str) -> str:
     if code and len(code.group(1)) >= 4 and _known(code.group(1)):  # "housingPH" (-300)
         return f"{code.group(1)} {code.group(2)}"
     plain = fold(token)
-    if token.islower() and plain != token and _known(plain):  # an accent the print does not have
-        return plain
+    # an accent the print does not have ("pépper"; in capitals only on a common word: "COFFÉE",
+    # not "RHÔNE")
+    if plain != token and ((token.islower() and _known(plain)) or (token.isupper() and _common(plain))):
+        return plain if token.islower() else plain.upper()
     if len(token) >= 4:
         return _split(token) or token
     return token

@@ -1705,6 +1705,8 @@ def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_descript
         ("Ittica AdriaticaS.r.l.", "Ittica Adriatica S.r.l."),
         ("Agrumes duMoungo SARL", "Agrumes du Moungo SARL"),
         ("Direction du·Contrôle de Qualité", "Direction du Contrôle de Qualité"),
+        ("CAFÉ VÉRDE / GREEN ARABICA COFFÉE", "CAFÉ VERDE / GREEN ARABICA COFFEE"),  # capitals too
+        ("TEXTILES RHÔNE-ALPES SARL", "TEXTILES RHÔNE-ALPES SARL"),  # a rare word: a name's accent
         # proper names, compounds, abbreviations and addresses stay as read
         ("Casa Lagunare S.r.l.", "Casa Lagunare S.r.l."),
         ("Marmara Seramik Sanayi A.S.", "Marmara Seramik Sanayi A.S."),
