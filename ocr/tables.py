@@ -44,14 +44,14 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "net_mass_kg",
         label_pattern(
-            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|peso\s*(?:neto|liquido|no\b)|^\W*pes[oa]?\s*n[eo]?tt?\w?\W*(?:\(?\s*kgs?\W*)?$|^\W*(?:total[\s.]*)?[np][.:,]\s*[wn][.:,]|"
+            r"poids\s*net|net\s*(?:weight|mass|wt)|masse\s*nette|peso\s*(?:neto|liquido|no\b)|^\W*pes[oa]?\s*n[eo]?t{0,2}\w?\W*(?:\(?\s*kgs?\W*)?$|^\W*(?:total[\s.]*)?[np][.:,]\s*[wn][.:,]|"
             r"^\W*n[eo]tt?o?\W*(?:kgs?\W*)?$"  # also its e read as an o ("Not kg")
         ),
     ),
     (
         "gross_mass_kg",
         label_pattern(
-            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|peso\s*br(?:uto|\b)|^\W*pes[oa]?\s*br\w{0,3}\W*(?:\(?\s*kgs?\W*)?$|^\W*(?:total[\s.]*)?(?:g[.:,]\s*w|p[.:,]\s*b)[.:,]|"
+            r"poids\s*brut|gross\s*(?:weight|mass|wt)|masse\s*brute|peso\s*br(?:uto|\b)|^\W*pes[oa]?\s*b[rt]\w{0,3}\W*(?:\(?\s*kgs?\W*)?$|^\W*(?:total[\s.]*)?(?:g[.:,]\s*w|p[.:,]\s*b)[.:,]|"
             r"^\W*(?:gross|brut|brutto)\W*(?:kgs?\W*)?$"
         ),
     ),

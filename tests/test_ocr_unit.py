@@ -3429,6 +3429,10 @@ def test_mass_headings_the_ocr_garbled_still_name_their_columns() -> None:
     lines += _cells(1, ("CAFÉ VERDE ARÁBICA, GRADO 1", 150), ("3,588.00", 600), ("3,624.40", 800))
     items, _ = table_items(lines)
     assert (items[0].fields["net_mass_kg"].value, items[0].fields["gross_mass_kg"].value) == (3588.0, 3624.4)
+    lines = _cells(0, ("Descripción de la mercancía", 150), ("Peso ne  kg)", 600), ("Peso bt (kg)", 800))
+    lines += _cells(1, ("Avocats Hass frais", 150), ("1,096.00", 600), ("1,219.30", 800))
+    items, _ = table_items(lines)
+    assert (items[0].fields["net_mass_kg"].value, items[0].fields["gross_mass_kg"].value) == (1096.0, 1219.3)
 
 
 def test_a_heading_printed_once_between_the_two_languages_lines_heads_its_column() -> None:
