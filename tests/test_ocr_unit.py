@@ -3455,3 +3455,19 @@ def test_a_heading_printed_once_between_the_two_languages_lines_heads_its_column
     items, _ = table_items(lines)
     fields = {k: v.value for k, v in items[0].fields.items()}
     assert fields["description"] == "Avocats Hass frais, Cal. 16" and fields["hs_code"] == "0804400000"
+
+
+@pytest.mark.parametrize(
+    ("printed", "unit"),
+    [
+        ("29,600 tins", "pcs"),
+        ("1 200 bouteilles", "pcs"),
+        ("480 latas", "pcs"),
+        ("12 500 KGS", "kg"),
+        ("cartons", None),
+    ],
+)
+def test_goods_counted_by_their_container_are_pieces(printed: str, unit: str | None) -> None:
+    from ocr.normalize import unit_code
+
+    assert unit_code(printed) == unit
