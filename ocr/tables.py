@@ -159,7 +159,7 @@ _PACKAGE_KINDS = (
 # "2 bundles - ...", "240 sacs de jute - ...", after the marks in an EUR.1's one box of marks,
 # packages and goods ("LIÈGE/ODD/69 - 1.221 colis - ..."); or "4 CRATES OF ...", "12 sacs de ..."
 _PACKAGES_OF = re.compile(
-    rf"^(?:\S+/\S+\s*[-–]\s*)?(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}(?:\s+\w{{1,3}})?(?:\s+(?:of|de)\s+[^\W\d_]+\s)?\s*[-–:]\s*|"
+    rf"^(?:\S+/\S+\s*[-–]\s*)?(?:\d[\d,.\s]*\s*)?(?:[^\W\d_]{{3,}}\s+)?{_PACKAGE_KINDS}(?:\s+\w{{1,3}})?(?:\s+(?:of|de)\s+[^\W\d_]+\s)?\s*[-–:]\s*|"
     rf"^(?:\d[\d,.\s]*\s*)?{_PACKAGE_KINDS}\s+(?:of|de|d['’]|du|des)\s*|"
     # ... or "33 bundles Sawn hard maple": a count, its kind and the goods' capital
     rf"^\d[\d,.]*\s*{_PACKAGE_KINDS}\s+(?=(?-i:[A-ZÀ-Ý]))",
@@ -217,30 +217,40 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
             cols = _heading_cells(band) if taken else None
             if cols is not None:
                 absorbed.update(taken)
+        if cols is not None:  # its cells with their second lines ("9. Gross mass (kg) or" / "other measure")
+            wrapped = _wrapped_cells([c for _, c in cols], lines, unfinished_only=True)
+            cols = [(k, w) for (k, _), w in zip(cols, wrapped, strict=True)]
         cols = cols or _heading_cells(_wrapped_cells(row, lines))
         if cols is not None:
             out.append(_with_stacked_cells(cols, lines))
     return out
 
 
-def _wrapped_cells(row: list[LLine], lines: list[LLine]) -> list[LLine]:
+def _wrapped_cells(row: list[LLine], lines: list[LLine], *, unfinished_only: bool = False) -> list[LLine]:
     """The row's cells with the line under each that goes on with it: a heading that ends with ";"
     or ",", or whose next line starts in lower case ("6 No d'ordre ; marques, ... des colis ;"
     over "désignation des marchandises")."""
     out = []
     for cell in row:
-        under = next(
-            (
-                y
-                for y in lines
-                if y.page == cell.page
-                and 0 <= y.t - cell.b + 0.3 * cell.h < cell.h
-                and abs(y.l - cell.l) < 2 * cell.h
-                and y.r <= cell.r + 2 * cell.h
-            ),
-            None,
-        )
-        if under is not None and (cell.text.rstrip()[-1:] in (";", ",") or under.text.lstrip()[:1].islower()):
+        line_height = cell.h
+        for _ in range(3):  # "9. Gross mass (kg) or" / "other measure (litres," / "m3, etc.)"
+            under = next(
+                (
+                    y
+                    for y in lines
+                    if y.page == cell.page
+                    and 0 <= y.t - cell.b + 0.3 * line_height < line_height
+                    and abs(y.l - cell.l) < 2 * line_height
+                    and y.r <= cell.r + 2 * line_height
+                ),
+                None,
+            )
+            if under is None or not (
+                cell.text.rstrip()[-1:] in (";", ",")
+                or (under.text.lstrip()[:1].islower() and not unfinished_only)
+                or (_UNFINISHED.search(cell.text) and under.text.lstrip()[:1].islower())
+            ):
+                break
             cell = dataclasses.replace(
                 cell,
                 text=f"{cell.text} {under.text}",
@@ -250,6 +260,10 @@ def _wrapped_cells(row: list[LLine], lines: list[LLine]) -> list[LLine]:
             )
         out.append(cell)
     return out
+
+
+# a heading that goes on on the next line: "9. Gross mass (kg) or", "Poids net (", "Quantité /"
+_UNFINISHED = re.compile(r"(?:\b(?:or|ou|o|and|et|y|e)|[/(&-])\s*$|\([^)]*$", re.IGNORECASE)
 
 
 def _heading_cells(row: list[LLine]) -> Heading | None:

@@ -3471,3 +3471,21 @@ def test_goods_counted_by_their_container_are_pieces(printed: str, unit: str | N
     from ocr.normalize import unit_code
 
     assert unit_code(printed) == unit
+
+
+def test_a_box_heading_going_on_over_lines_is_no_row_of_goods_and_a_packages_material_is_cut() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(
+        0, ("8. Item number; marks and numbers; description of goods", 20), ("9. Gross mass (kg) or", 700)
+    )
+    lines += _cells(1, ("other measure (litres,", 700)) + _cells(2, ("m3, etc.)", 700))
+    lines += _cells(
+        3, ("1. ANVERS/PDM/62 - 141 cartons - FRESH BANANAS, EXTRA CLASS", 20), ("2,693.10 kg", 700)
+    )
+    lines += _cells(4, ("2. 134 jute bags - GREEN ROBUSTA COFFEE, GRADE 1", 20), ("8,133.80 kg", 700))
+    items, _ = table_items(lines)
+    assert [(it.fields["description"].value, it.fields["gross_mass_kg"].value) for it in items] == [
+        ("FRESH BANANAS, EXTRA CLASS", 2693.1),
+        ("GREEN ROBUSTA COFFEE, GRADE 1", 8133.8),
+    ]
