@@ -169,7 +169,7 @@ _PACKAGES_OF = re.compile(
 _NAMED_HS = re.compile(
     r"\s*\b(?:hs|sh|code\s*sh|hs\s*code|subp(?:artida)?\.?|partida|ncm|taric|"
     r"c[oó]d(?:igo)?\.?\s*arancel(?:ario)?\.?|tariff\s*(?:no|code)\.?|commodity\s*code|code\s*douanier)"
-    r"\s*:?\s*(\d{4}[.:]?\d{2}(?:\.?\d{2}){0,2})(?![\w.,%])",
+    r"\s*:?\s*(\d{4}[.: ]?\d{2}(?:[. ]?\d{2}){0,2})(?![\w.,%])",
     re.IGNORECASE,
 )
 _MEASURED = {"hs_code", "gross_mass_kg", "net_mass_kg", "quantity", "measure"}

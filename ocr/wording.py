@@ -159,4 +159,5 @@ def mend_description(text: str) -> str:
     text = re.sub(r"(?<=[^\W\d_]{2}):(?=[^\W\d_])", " ", text)  # "Ceylan:Dust"
     # a dimension's spaces read as specks ("266.x.22 mm", "312.x 25 mm")
     text = re.sub(r"(?<=\d)\.(?=x[\s.]?\d)|(?<=\d[\s.]x)\.(?=\d)", " ", text)
+    text = re.sub(r"(?<=\d)(\s?)Ib(s?)\b", r"\1lb\2", text)  # pounds with their l read as I ("8 Ibs")
     return re.sub(r"([^\W_]{3,})\.$", _dot_after_word, mend_free_text(text))  # "Crimson.", "30x50."

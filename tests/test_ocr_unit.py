@@ -3489,3 +3489,16 @@ def test_a_box_heading_going_on_over_lines_is_no_row_of_goods_and_a_packages_mat
         ("FRESH BANANAS, EXTRA CLASS", 2693.1),
         ("GREEN ROBUSTA COFFEE, GRADE 1", 8133.8),
     ]
+
+
+def test_a_spaced_tariff_code_named_in_a_description_and_pounds_read_with_an_i() -> None:
+    from ocr.tables import table_items
+    from ocr.wording import mend_description
+
+    lines = _cells(0, ("Désignation", 150), ("Quantité", 600), ("Montant USD", 800))
+    lines += _cells(1, ("RIZ JASMIN DU CAMBODGE, 5% BROKEN CODE SH: 1006 30 99", 150), ("25 000", 600))
+    lines += _cells(1, ("24 950,00", 800))
+    items, _ = table_items(lines)
+    fields = {k: v.value for k, v in items[0].fields.items()}
+    assert (fields["description"], fields["hs_code"]) == ("RIZ JASMIN DU CAMBODGE, 5% BROKEN", "10063099")
+    assert mend_description("Jute yarn CB, single, 8 Ibs/spy") == "Jute yarn CB, single, 8 lbs/spy"
