@@ -545,6 +545,12 @@ def _one_line_party(line: LLine) -> list[LLine]:
     ]
 
 
+# the goods' origin in shipping marks ("C/NO. 1-134 / PRODUCT OF BANGLADESH"), not a party's country
+_GOODS_ORIGIN = re.compile(
+    r"\b(?:product of|made in|produce of|produit d[eu]|fabriqu[ée] en|hecho en)\b", re.I
+)
+
+
 def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, ExtractedField]:
     block = [*_one_line_party(block[0]), *block[1:]]
     name_lines = [block[0]]
@@ -566,7 +572,7 @@ def _party_from_block(role: str, block: list[LLine], label: LLine) -> dict[str, 
         )
     }
     for x in reversed(block[len(name_lines) :]):
-        if _NOISE_LINE.search(x.text):
+        if _NOISE_LINE.search(x.text) or _GOODS_ORIGIN.search(x.text):
             continue
         code = find_country(x.text)
         if code:

@@ -697,6 +697,16 @@ def test_a_logos_letters_in_the_letterheads_corner_are_not_its_country() -> None
     assert party_fields(lines, DocumentType.COMMERCIAL_INVOICE)["exporter_country"].value == "PE"
 
 
+def test_the_goods_origin_in_shipping_marks_is_not_the_consignees_country() -> None:
+    from ocr.models import DocumentType
+    from ocr.trade import party_fields
+
+    lines = _cells(0, ("PACKING LIST", 400)) + _cells(2, ("Consignee", 20))
+    lines += _cells(3, ("OCÉANE MARÉE DISTRIBUTION SAS", 20)) + _cells(4, ("76600 Le Havre, FRANCE", 20))
+    lines += _cells(5, ("OMD / LE HAVRE / C/NO. 1-134 / PRODUCT OF BANGLADESH", 20))
+    assert party_fields(lines, DocumentType.PACKING_LIST)["importer_country"].value == "FR"
+
+
 def test_a_form_box_value_centred_under_its_label_and_a_doubled_apostrophe() -> None:
     from ocr.models import DocumentType
     from ocr.trade import label_fields
