@@ -28,7 +28,8 @@ COLUMNS: list[tuple[str, re.Pattern[str]]] = [
         "hs_code",
         label_pattern(
             r"code\s*s\.?h|h\.?t?\.?s\.?\s*code|code\s*h\.?s|^\W*\d*\.?\s*(?:sh|hts?)\b|nomenclature|tarif|"
-            r"commodity code|\bngp\b|\bnc8?\b|\bncm\b|partida|posicion\s*aran|codigo arancelario"
+            r"commodity code|\bngp\b|\bnc8?\b|\bncm\b|partida|posicion\s*aran|codigo arancelario|"
+            r"fraccion\s*aran|\baranc\w*\W*hs\b"  # Mexico's "Fracción arancelaria / HS Code", misread too
         ),
     ),
     (

@@ -3512,3 +3512,12 @@ def test_a_spaced_tariff_code_named_in_a_description_and_pounds_read_with_an_i()
     fields = {k: v.value for k, v in items[0].fields.items()}
     assert (fields["description"], fields["hs_code"]) == ("RIZ JASMIN DU CAMBODGE, 5% BROKEN", "10063099")
     assert mend_description("Jute yarn CB, single, 8 Ibs/spy") == "Jute yarn CB, single, 8 lbs/spy"
+
+
+def test_a_mexican_tariff_fraction_heading_read_badly_still_heads_the_codes() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("Fracción aranceccia/HS", 20), ("Descripción de la mercancía", 250), ("Cantidad", 700))
+    lines += _cells(1, ("0804.40.01", 20), ("AGUACATE HASS FRESCO, CAL. 32", 250), ("1,500.00 Kg", 700))
+    items, _ = table_items(lines)
+    assert items[0].fields["hs_code"].value == "08044001"
