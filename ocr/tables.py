@@ -213,11 +213,12 @@ def _heading_rows(lines: list[LLine]) -> list[Heading]:
         if i in absorbed:
             continue
         cols = _heading_cells(row)
-        if cols is None:
-            band, taken = _staggered_band(all_rows, i)
-            cols = _heading_cells(band) if taken else None
-            if cols is not None:
-                absorbed.update(taken)
+        band, taken = _staggered_band(all_rows, i)
+        in_band = _heading_cells(band) if taken else None
+        # a box heading printed a little lower than the row's ("11. Quantidade / Quantity")
+        if in_band is not None and (cols is None or len(_known(in_band)) > len(_known(cols))):
+            cols = in_band
+            absorbed.update(taken)
         if cols is not None:  # its cells with their second lines ("9. Gross mass (kg) or" / "other measure")
             wrapped = _wrapped_cells([c for _, c in cols], lines, unfinished_only=True)
             cols = [(k, w) for (k, _), w in zip(cols, wrapped, strict=True)]

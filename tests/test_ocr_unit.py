@@ -3521,3 +3521,19 @@ def test_a_mexican_tariff_fraction_heading_read_badly_still_heads_the_codes() ->
     lines += _cells(1, ("0804.40.01", 20), ("AGUACATE HASS FRESCO, CAL. 32", 250), ("1,500.00 Kg", 700))
     items, _ = table_items(lines)
     assert items[0].fields["hs_code"].value == "08044001"
+
+
+def test_a_box_heading_printed_a_little_lower_than_its_row_still_heads_its_column() -> None:
+    from ocr.tables import table_items
+
+    lines = _cells(0, ("8. Marcas e números /", 20), ("9. Quantidade e espécie de volumes; descrição", 200))
+    lines += _cells(0, ("10. Código NCM / HS", 700))
+    lines += [
+        dataclasses.replace(x, t=x.t + 12, b=x.b + 12) for x in _cells(0, ("11. Quantidade / Quantity", 900))
+    ]
+    lines += _cells(
+        2, ("MAC", 20), ("38 SACAS - CAFÉ VERDE ARÁBICA NY 2/3", 200), ("0901.11", 700), ("2.280,00 KG", 900)
+    )
+    items, _ = table_items(lines)
+    fields = {k: v.value for k, v in items[0].fields.items()}
+    assert (fields["quantity"], fields["unit"], fields["hs_code"]) == (2280.0, "kg", "090111")
