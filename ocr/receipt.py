@@ -82,7 +82,7 @@ _STATE_END = re.compile(
 _BRANCH = re.compile(r"^\d{3,5}\s*-\s*[A-Z][A-Z .]{2,}(?:\s\d{1,2})?$")
 _TOTAL = re.compile(
     r"^\W*(?:(?:grand|nett?|rounded|round(?:ing)?\s*adj\w*|final)\s*)?total|amount\s*due|total\s*payable|"
-    r"^\W*(?:amt|amount)\s*paid|"
+    r"^\W*(?:amt|amount)\s*paid|^\W*(?:amount\s*)?due\b|"
     r"\btotal\b",
     re.I,
 )
@@ -93,10 +93,12 @@ _TOTAL_BAD = re.compile(
 )
 _SUBTOTAL = re.compile(r"^\W*sub\s*-?\s*total", re.I)
 _TAXY = re.compile(r"\btax\b|\bgst\b|\bsst\b", re.I)
-_TOTAL_TOP = re.compile(r"round|grand|nett?\s*total|amount\s*due|payable|final\s*total|after\s*adj", re.I)
+_TOTAL_TOP = re.compile(
+    r"round|grand|nett?\s*total|amount\s*due|^\W*due\b|payable|final\s*total|after\s*adj", re.I
+)
 _TOTAL_GOOD = re.compile(r"incl|total\s*amount|total\s*\(?rm|total\s*sales", re.I)
 _SUMMARY = re.compile(r"(?:gst|tax|sst)\s*summary", re.I)
-_MONEY = re.compile(r"(?<!@)(?<!@\s)-?\d[\d,]*[.,]\d{2}(?!\d)")  # not a rate ("GST @6.00%")
+_MONEY = re.compile(r"(?<!@)(?<!@\s)-?\d[\d,]*[.,]\d{2}(?!\d|\s?%)")  # not a rate ("GST @6.00%")
 
 
 def _f(name: str, raw: str, value: str | float, lines: list[LLine], conf: float) -> ExtractedField:

@@ -398,6 +398,13 @@ def test_receipt_total_priorities_and_rounding() -> None:
     # the rate inside a total's label is not its amount
     fields = receipt_fields(_rows("PREMIO STATIONERY", ("Total Sales Inclusive GST @6.00%", "13.40")))
     assert fields["total"].value == pytest.approx(13.40)
+    fields = receipt_fields(_rows("ABC MART", ("TOTAL INCL. GST 6.00% RM", "47.70")))
+    assert fields["total"].value == pytest.approx(47.70)
+    # "DUE" alone is the amount to pay, and the tax "included" in it is not
+    fields = receipt_fields(
+        _rows("ABC MART", ("ROUNDING ADJ", "0.00"), ("DUE", "25.15"), "(TOTAL INCLUDED GST @ 6% : 1.42)")
+    )
+    assert fields["total"].value == pytest.approx(25.15)
 
 
 def test_receipt_total_falls_back_to_cash_minus_change_then_subtotal() -> None:
