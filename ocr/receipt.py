@@ -28,7 +28,9 @@ _AFTER_LEGAL_FORM = re.compile(
     re.I,
 )
 # what the OCR puts around a name: specks before it ("! HON HWA", "| 99 SPEED"), a comma after it
-_JUNK_AROUND = re.compile(r"^[^\w(]+|[\s,;:|]+$")
+_JUNK_AROUND = re.compile(r"^(?:#\d+\s+|[^\w(]+)|[\s,;:|]+$")
+# who owns the shop, before the registered name: "DIMILIKI: BANH MI CAFE SDN BHD", "OWN BY: ..."
+_OWNED_BY = re.compile(r"^\W*(?:dimiliki(?:\s*oleh)?|own(?:ed)?\s*by)\s*:\s*", re.I)
 # "S/B" (Sendirian Berhad) read with a 5, a $ or an 8
 _READ_AS_S_B = re.compile(r"(?<!\w)[S5$]/[B8](?!\w)")
 # a registration label that starts its line ("COMPANY NO: 499702-V", "CO REG NO:797887-W")
@@ -226,12 +228,16 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     if re.fullmatch(r"\(?[A-Z]?\)?\s*sdn\.?\s*bhd\.?", name, re.I) and idx > 0:
         if used[0] is not rows[idx - 1]:
             used.insert(0, rows[idx - 1])
-    elif idx + 1 < len(rows) and (
-        re.search(r"(?:&|\band|-)$", name)
-        or re.fullmatch(r"\(?\w?\)?\s*sdn\.?\s*bhd\.?", rows[idx + 1].text.strip(), re.I)
-    ):
-        used.append(rows[idx + 1])
-        idx += 1
+    else:
+        # a name wrapped after "&" or inside brackets, or before its legal form or trade
+        # ("AIK HUAT HARDWARE / ENTERPRISE (SETIA / ALAM) SDN BHD")
+        while (
+            len(used) < 4
+            and idx + 1 < len(rows)
+            and _goes_on(" ".join(x.text.strip() for x in used), rows[idx + 1])
+        ):
+            used.append(rows[idx + 1])
+            idx += 1
     text = " ".join(x.text.strip() for x in used)
     cut = _REG_IN_NAME.search(text)
     if cut and cut.start() >= 4:
@@ -240,13 +246,22 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
     legal = _AFTER_LEGAL_FORM.search(text)
     if legal:
         text = text[: legal.end()]
-    text = _JUNK_AROUND.sub("", text)
+    text = _OWNED_BY.sub("", _JUNK_AROUND.sub("", text))
     if text.startswith("(") and text.endswith(")"):  # "(Freedom Optimum Sdn Bhd)"
         text = text[1:-1].strip()
     out["company"] = _f(
         "company", text, correct_header_text(text, COMPANY_LEXICON), used, min(x.conf for x in used) * 0.9
     )
     return idx
+
+
+def _goes_on(name: str, nxt: LLine) -> bool:
+    after = nxt.text.strip()
+    return bool(
+        re.search(r"(?:&|\band|-)$|\([^)]*$", name)
+        or re.fullmatch(r"\(?\w?\)?\s*sdn\.?\s*bhd\.?", after, re.I)
+        or (re.match(r"(?:enterprise|trading)\b", after, re.I) and not _REG.search(after))
+    )
 
 
 def _has_postcode(found: list[LLine]) -> bool:

@@ -453,6 +453,15 @@ def test_receipt_company_wrapped_before_its_last_word_or_its_legal_form() -> Non
             "THE COFFEE BEAN & TEA LEAF (M) SDN. BHD.",
         ),
         (("AEON CO. (M) BHD (126926-H)", "3RD FLR, AEON TAMAN MALURI SC"), "AEON CO. (M) BHD"),
+        (
+            ("AIK HUAT HARDWARE", "ENTERPRISE (SETIA", "ALAM) SDN BHD", "822737-X", "NO. 17-G"),
+            "AIK HUAT HARDWARE ENTERPRISE (SETIA ALAM) SDN BHD",
+        ),
+        (
+            ("BANH MI CAFE", "DIMILIKI: BANH MI CAFE SDN BHD 1110644-W", "NO. 1 JALAN PUTERI"),
+            "BANH MI CAFE SDN BHD",
+        ),
+        (("#000002 BAIFU (M) SDN BHD", "COMPANY NO(814198-X)", "DAISO JAPAN"), "BAIFU (M) SDN BHD"),
     ],
 )
 def test_receipt_company_without_what_the_ocr_or_the_print_puts_around_it(
