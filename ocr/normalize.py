@@ -66,9 +66,10 @@ def parse_amount(text: str) -> float | None:
 
 
 _DATE_PATTERNS = (
-    r"\d{4}-\d{1,2}-\d{1,2}",
-    # one separator throughout: "05/2.026" is no date but part of "09/05/2.026"
-    r"\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{2,4}",
+    r"(?<![\d/.\-])\d{4}(?P<ysep>[/.\-])\d{1,2}(?P=ysep)\d{1,2}",  # "2018/02/22", not "18/02/22"
+    # one separator throughout: "05/2.026" is no date but part of "09/05/2.026"; not the end of a
+    # code ("HD03-04-06")
+    r"(?<![A-Za-z\d])\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{2,4}",
     r"\d{1,2}(?:er)?\s*[\-./]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,/]?\s*\d{2,4}",
     # "February 24, 2026", also "24,2026" and "January14, 2026"
     r"[A-Za-z]{3,9}\.?\s*\d{1,2}(?:,\s*|\s+)\d{4}",

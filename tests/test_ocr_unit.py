@@ -482,6 +482,14 @@ def test_a_date_with_its_month_between_slashes() -> None:
     assert find_dates("Facture N° 0409/ODD/2026") == []  # a reference, letters between its slashes
 
 
+def test_a_year_first_date_and_a_code_that_ends_like_a_date() -> None:
+    assert find_dates("2018/02/22 10:11:12") == ["2018/02/22"]  # not "18/02/22"
+    assert parse_date("2018/02/22") == "2018-02-22"
+    assert find_dates("EXP26/5099 du2026-10-02") == ["2026-10-02"]  # glued to the word before
+    found = find_dates("HD03-04-06 - 5/40/160 19-09-17 15:39")
+    assert [parse_date(d) for d in found if parse_date(d)] == ["2017-09-19"]
+
+
 def test_a_label_before_a_date_is_not_its_month() -> None:
     assert find_dates("Doc No GS001 102840 Date 02/03/2018") == ["02/03/2018"]  # not "40 Date 02"
 
