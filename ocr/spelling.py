@@ -13,6 +13,7 @@ import re
 from rapidfuzz.distance import Levenshtein
 
 from ocr.normalize import fold
+from ocr.wording import COMMON_WORD_COUNT, known_word
 
 _ADDRESS = """
 JALAN JLN TAMAN TMN LORONG PERSIARAN LEBUH LEBUHRAYA KAWASAN PERINDUSTRIAN BANDAR
@@ -82,7 +83,11 @@ def _correct(token: str, lexicon: frozenset[str]) -> str:
     upper = token.upper()
     if upper in LEXICON or upper.removesuffix("S") in LEXICON:  # known, or a plural of a known word
         return token
-    if len(upper) >= 10:
+    # a common English word of its own ("CAKE", "CARE", "BOON"), not a rare one the OCR made of a
+    # lexicon word ("HART" for "MART"); receipts of the SROIE kind print English and Malay
+    if len(upper) >= 4 and known_word(upper, "en", at_least=COMMON_WORD_COUNT):
+        return token
+    if len(upper) >= 10 and not known_word(upper, "en"):  # "BOOKSTORES" is not "BOOKS TORES"
         split = _split_glued(token, lexicon)
         if split != token:
             return " ".join(

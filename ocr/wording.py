@@ -63,6 +63,12 @@ def _common(word: str) -> bool:
     return any(counts.get(low, 0) >= COMMON_WORD_COUNT for counts in _frequencies().values())
 
 
+def known_word(word: str, language: str, at_least: int = 1) -> bool:
+    """Whether the dictionary of ``language`` (one of ``LANGUAGES``) knows ``word`` (any case),
+    counted ``at_least`` times in its corpus."""
+    return _frequencies()[language].get(word.lower(), 0) >= at_least
+
+
 def _known(word: str) -> set[str]:
     """The languages that know ``word``."""
     low = word.lower()

@@ -590,6 +590,11 @@ def test_generated_packing_list_and_phytosanitary_certificate(lang: str) -> None
         ("GOLDEN ARCHES RESTAURANTS SDN BHD", "GOLDEN ARCHES RESTAURANTS SDN BHD"),
         ("Jalan Raja Chulan, Jalan Rimbunan Raya 1", "Jalan Raja Chulan, Jalan Rimbunan Raya 1"),
         ("MUKIM KAPAR 42100 KLANG", "MUKIM KAPAR 42100 KLANG"),
+        # a common English word is no misread lexicon word; a rare one may be ("HART" for "MART")
+        ("MOONLIGHT CAKE HOUSE SDN BHD", "MOONLIGHT CAKE HOUSE SDN BHD"),
+        ("WATSON'S PERSONAL CARE STORES", "WATSON'S PERSONAL CARE STORES"),
+        ("MPH BOOKSTORES SDN BHD", "MPH BOOKSTORES SDN BHD"),
+        ("99 SPEED HART S/B", "99 SPEED MART S/B"),
     ],
 )
 def test_receipt_header_words_one_letter_off_the_lexicon_are_restored(read: str, corrected: str) -> None:
