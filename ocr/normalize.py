@@ -125,8 +125,7 @@ def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: 
         y = y + 2000 if y < 100 else y
         day, month = (a, b) if (day_first and b <= 12) or a > 12 else (b, a)
         return _safe_iso(y, month, day)
-    word = re.search(r"[^\W\d_]{3,}", raw)
-    if word and not _is_month(word.group(0)):
+    if _word_not_a_month(raw):
         return None  # "00 HRS - 2200": a time range, not a date
     import dateparser
 

@@ -164,11 +164,15 @@ def _letters(text: str) -> int:
     return sum(c.isalpha() for c in text)
 
 
+def _before_registration(text: str) -> str:
+    """A name line without the registration number printed after the name ("FLORISM DE ART
+    (940075-X)", "MYNEWS RETAIL SB(306295-X) FKA ...")."""
+    cut = _REG_IN_NAME.search(text)
+    return text[: cut.start()] if cut and cut.start() >= 4 else text
+
+
 def _name_like(text: str) -> bool:
-    t = text.strip()
-    cut = _REG_IN_NAME.search(t)
-    if cut and cut.start() >= 4:  # "FLORISM DE ART (940075-X)": the name before its number
-        t = t[: cut.start()]
+    t = _before_registration(text.strip())
     if _NOT_NAME.match(t) or _SLOGAN.search(t) or (_REG.search(t) and not _SUFFIX.search(t)):
         return False
     letters = _letters(t)
@@ -238,11 +242,7 @@ def _company(rows: list[LLine], out: dict[str, ExtractedField]) -> int | None:
         ):
             used.append(rows[idx + 1])
             idx += 1
-    text = " ".join(x.text.strip() for x in used)
-    cut = _REG_IN_NAME.search(text)
-    if cut and cut.start() >= 4:
-        text = text[: cut.start()]
-    text = _READ_AS_S_B.sub("S/B", text)
+    text = _READ_AS_S_B.sub("S/B", _before_registration(" ".join(x.text.strip() for x in used)))
     legal = _AFTER_LEGAL_FORM.search(text)
     if legal:
         text = text[: legal.end()]
@@ -425,9 +425,8 @@ def _fallback_total(
         None,
     )
     if change:
-        cash, paid = [(y, paid) for y, paid in payments if y.t < change.t][
-            -1
-        ]  # the payment it is given back from
+        # the payment it is given back from
+        cash, paid = [(y, paid) for y, paid in payments if y.t < change.t][-1]
         back = _amount_of(change, change.text[6:], lines)
         due = round(paid[0] - (back[0] if back else 0.0), 2)  # no amount: "0.00"
         if due > 0:

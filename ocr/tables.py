@@ -247,10 +247,12 @@ def _wrapped_cells(row: list[LLine], lines: list[LLine], *, unfinished_only: boo
                 ),
                 None,
             )
-            if under is None or not (
+            if under is None:
+                break
+            lower = under.text.lstrip()[:1].islower()
+            if not (
                 cell.text.rstrip()[-1:] in (";", ",")
-                or (under.text.lstrip()[:1].islower() and not unfinished_only)
-                or (_UNFINISHED.search(cell.text) and under.text.lstrip()[:1].islower())
+                or (lower and (not unfinished_only or _UNFINISHED.search(cell.text)))
             ):
                 break
             cell = dataclasses.replace(

@@ -58,15 +58,14 @@ def _dictionaries() -> dict[str, frozenset[str]]:
     return {lang: frozenset(counts) for lang, counts in _frequencies().items()}
 
 
-def _common(word: str) -> bool:
-    low = word.lower()
-    return any(counts.get(low, 0) >= COMMON_WORD_COUNT for counts in _frequencies().values())
-
-
 def known_word(word: str, language: str, at_least: int = 1) -> bool:
     """Whether the dictionary of ``language`` (one of ``LANGUAGES``) knows ``word`` (any case),
     counted ``at_least`` times in its corpus."""
     return _frequencies()[language].get(word.lower(), 0) >= at_least
+
+
+def _common(word: str) -> bool:
+    return any(known_word(word, lang, at_least=COMMON_WORD_COUNT) for lang in LANGUAGES)
 
 
 def _known(word: str) -> set[str]:
