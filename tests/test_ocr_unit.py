@@ -189,6 +189,14 @@ def _cells(row: int, *cells: tuple[str, float]) -> list[LLine]:
     return out
 
 
+def _first_item_values(lines: list[LLine]) -> dict[str, object]:
+    """The values of the first line item that the table under ``lines`` gives."""
+    from ocr.tables import table_items
+
+    items, _ = table_items(lines)
+    return {k: f.value for k, f in items[0].fields.items()}
+
+
 def _rows(*rows: str | tuple[str, str]) -> list[LLine]:
     """Receipt lines, one row each (a tuple is a label and its amount on the same row)."""
     out: list[LLine] = []
@@ -2571,7 +2579,6 @@ def test_a_certificates_ref_is_its_number_and_an_invoice_ref_is_not() -> None:
 
 
 def test_a_per_carton_packing_list_takes_the_row_totals_under_two_line_headings() -> None:
-    from ocr.tables import table_items
 
     def shifted(cells: list[LLine], dy: float) -> list[LLine]:
         return [dataclasses.replace(c, t=c.t + dy, b=c.b + dy) for c in cells]
@@ -2582,8 +2589,7 @@ def test_a_per_carton_packing_list_takes_the_row_totals_under_two_line_headings(
     lines += shifted(_cells(1, ("CTNS", 500), ("(KGS)", 720), ("(KGS)", 850)), 12)
     lines += _cells(3, ("1-72", 20), ("CEYLON BLACK TEA, BOPF", 120), ("50.00 KGS", 400), ("72", 520))
     lines += _cells(3, ("3,600.00 KGS", 600), ("3,600.00", 720), ("3,643.20", 850))
-    items, _ = table_items(lines)
-    fields = {k: f.value for k, f in items[0].fields.items()}
+    fields = _first_item_values(lines)
     assert (fields["quantity"], fields["unit"]) == (3600, "kg")
     assert (fields["net_mass_kg"], fields["gross_mass_kg"]) == (3600, 3643.2)
 
@@ -3080,13 +3086,11 @@ def test_a_partys_label_in_its_other_language_after_a_slash_is_not_its_name() ->
 
 
 def test_a_number_set_right_under_a_heading_set_left_belongs_to_that_heading() -> None:
-    from ocr.tables import table_items
 
     lines = _cells(0, ("Désignation", 20), ("Quantité", 300), ("Unité", 425), ("Montant", 520))
     # "940" starts past "Quantité" and nearer "Unité", whose own cell on the row is "kg"
     lines += _cells(1, ("Chocolat noir fourré", 20), ("940", 390), ("kg", 430), ("8 685,60", 520))
-    items, _ = table_items(lines)
-    fields = {k: f.value for k, f in items[0].fields.items()}
+    fields = _first_item_values(lines)
     assert (fields["quantity"], fields["unit"]) == (940, "kg")
 
 
@@ -3329,7 +3333,6 @@ def test_an_eur1_goods_box_whose_small_mass_heading_the_ocr_lost() -> None:
 
 
 def test_a_heading_read_as_two_stacked_words_and_a_unit_beside_the_quantity_under_no_heading() -> None:
-    from ocr.tables import table_items
 
     lines = _cells(
         0, ("Descripción de la mercancía", 20), ("Posición", 420), ("Cantidad", 560), ("Valor total", 800)
@@ -3339,13 +3342,11 @@ def test_a_heading_read_as_two_stacked_words_and_a_unit_beside_the_quantity_unde
         2, ("CAFÉ VERDE ARÁBICA, EXCELSO EP 10%", 20), ("0901.11", 420), ("700", 580), ("Kg", 630)
     )
     lines += _cells(2, ("4,557.00", 800))
-    items, _ = table_items(lines)
-    fields = {k: f.value for k, f in items[0].fields.items()}
+    fields = _first_item_values(lines)
     assert (fields["hs_code"], fields["quantity"], fields["unit"]) == ("090111", 700, "kg")
 
 
 def test_garbled_spanish_mass_headings_and_a_column_of_tariff_codes_without_its_heading() -> None:
-    from ocr.tables import table_items
 
     heading = (
         ("Descripción de la mercancia", 20),
@@ -3356,8 +3357,7 @@ def test_garbled_spanish_mass_headings_and_a_column_of_tariff_codes_without_its_
     lines = _cells(0, *heading)
     row = (("Fresh lemons, Eureka cal. 100", 20), ("08055000", 420), ("1.512 KG", 640), ("1.512,00", 780))
     lines += _cells(1, *row, ("1.604,40", 920))
-    items, _ = table_items(lines)
-    fields = {k: f.value for k, f in items[0].fields.items()}
+    fields = _first_item_values(lines)
     assert (fields["hs_code"], fields["net_mass_kg"], fields["gross_mass_kg"]) == ("08055000", 1512, 1604.4)
 
 
@@ -3475,8 +3475,6 @@ def test_mass_headings_the_ocr_garbled_still_name_their_columns() -> None:
 
 
 def test_a_heading_printed_once_between_the_two_languages_lines_heads_its_column() -> None:
-    from ocr.tables import table_items
-
     lines = _cells(
         0, ("Ítem /", 0), ("Cajas /", 60), ("Partida arancelaria", 500), ("Cantidad /", 700),
         ("Precio unitario /", 820), ("Valor total /", 1000),
@@ -3491,8 +3489,7 @@ def test_a_heading_printed_once_between_the_two_languages_lines_heads_its_column
         2, ("1", 0), ("274", 60), ("Avocats Hass frais, Cal. 16", 150), ("0804400000", 500), ("1,096", 700),
         ("2.41", 820), ("2,641.36", 1000),
     )  # fmt: skip
-    items, _ = table_items(lines)
-    fields = {k: v.value for k, v in items[0].fields.items()}
+    fields = _first_item_values(lines)
     assert fields["description"] == "Avocats Hass frais, Cal. 16" and fields["hs_code"] == "0804400000"
 
 
@@ -3531,14 +3528,12 @@ def test_a_box_heading_going_on_over_lines_is_no_row_of_goods_and_a_packages_mat
 
 
 def test_a_spaced_tariff_code_named_in_a_description_and_pounds_read_with_an_i() -> None:
-    from ocr.tables import table_items
     from ocr.wording import mend_description
 
     lines = _cells(0, ("Désignation", 150), ("Quantité", 600), ("Montant USD", 800))
     lines += _cells(1, ("RIZ JASMIN DU CAMBODGE, 5% BROKEN CODE SH: 1006 30 99", 150), ("25 000", 600))
     lines += _cells(1, ("24 950,00", 800))
-    items, _ = table_items(lines)
-    fields = {k: v.value for k, v in items[0].fields.items()}
+    fields = _first_item_values(lines)
     assert (fields["description"], fields["hs_code"]) == ("RIZ JASMIN DU CAMBODGE, 5% BROKEN", "10063099")
     assert mend_description("Jute yarn CB, single, 8 Ibs/spy") == "Jute yarn CB, single, 8 lbs/spy"
 
@@ -3553,7 +3548,6 @@ def test_a_mexican_tariff_fraction_heading_read_badly_still_heads_the_codes() ->
 
 
 def test_a_box_heading_printed_a_little_lower_than_its_row_still_heads_its_column() -> None:
-    from ocr.tables import table_items
 
     lines = _cells(0, ("8. Marcas e números /", 20), ("9. Quantidade e espécie de volumes; descrição", 200))
     lines += _cells(0, ("10. Código NCM / HS", 700))
@@ -3563,6 +3557,5 @@ def test_a_box_heading_printed_a_little_lower_than_its_row_still_heads_its_colum
     lines += _cells(
         2, ("MAC", 20), ("38 SACAS - CAFÉ VERDE ARÁBICA NY 2/3", 200), ("0901.11", 700), ("2.280,00 KG", 900)
     )
-    items, _ = table_items(lines)
-    fields = {k: v.value for k, v in items[0].fields.items()}
+    fields = _first_item_values(lines)
     assert (fields["quantity"], fields["unit"], fields["hs_code"]) == (2280.0, "kg", "090111")
