@@ -7,6 +7,7 @@ in the original page's coordinates.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import statistics
@@ -140,6 +141,51 @@ def layout_lines(doc: Document) -> list[LLine]:
     out.sort(key=lambda x: (x.t, x.l))
     for i, x in enumerate(out):
         x.index = i
+    return out
+
+
+# a box heading cut after a little word ("10. Number and date of" over "invoices")
+_CUT_AFTER = re.compile(r"\b(?:of|de|des|du|del|da|do|and|et|y|e)\s*$")
+
+
+def wrapped_labels(lines: list[LLine]) -> list[LLine]:
+    """Each box heading cut after a little word joined with the short line under it that ends it
+    ("10. Numéro et date des" over "factures"), as one line in the place of that second line, where
+    the box's value is looked for."""
+    out = []
+    for x in lines:
+        if not _CUT_AFTER.search(x.folded):
+            continue
+        under = min(
+            (
+                y
+                for y in lines
+                if y.page == x.page
+                and x.cy < y.t < x.b + x.h
+                and x.l - 2 * x.h <= y.l
+                and y.r <= x.r + 2 * x.h
+            ),
+            key=lambda y: y.t,
+            default=None,
+        )
+        # the heading's last words, not the box's value under them ("... or territory of" over
+        # "destination", not over "BÉLGICA")
+        if (
+            under is not None
+            and len(under.folded) <= 20
+            and not re.search(r"\d", under.text)
+            and (under.text != under.text.upper() or x.text == x.text.upper())
+        ):
+            out.append(
+                dataclasses.replace(
+                    under,
+                    text=f"{x.text} {under.text}",
+                    folded=f"{x.folded} {under.folded}",
+                    conf=min(x.conf, under.conf),
+                    l=min(x.l, under.l),
+                    r=max(x.r, under.r),
+                )
+            )
     return out
 
 

@@ -35,8 +35,8 @@ LABELS: dict[str, list[str]] = {
         rf"invoice\s*{_NUM}\s*(?:&|and)\s*date",
         rf"{_NUM}\s*et date de (?:la )?facture",
         # a certificate's invoice box ("4. Number and date of invoice", EUR.1's "10. Invoices")
-        r"(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice",
-        r"numero et date de (?:la )?facture",
+        r"(?:number|no\.?) and date of (?:the )?(?:commercial )?invoices?",
+        r"numero et date (?:de (?:la )?|des )factures?",
         r"invoice",
         r"facture",
         r"invoices",

@@ -70,9 +70,10 @@ _DATE_PATTERNS = (
     # one separator throughout: "05/2.026" is no date but part of "09/05/2.026"; not the end of a
     # code ("HD03-04-06")
     r"(?<![A-Za-z\d])\d{1,2}(?P<sep>[/.\-])\d{1,2}(?P=sep)\d{2,4}",
-    r"\d{1,2}(?:er)?\s*[\-./]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,/]?\s*\d{2,4}",
-    # "February 24, 2026", also "24,2026" and "January14, 2026"
-    r"[A-Za-z]{3,9}\.?\s*\d{1,2}(?:,\s*|\s+)\d{4}",
+    r"\d{1,2}(?:er|st|nd|rd|th)?\s*[\-./]?\s*[A-Za-zéèûôÉÈÛÔ]{3,10}\.?\s*[\-.,/]?\s*\d{2,4}",
+    # "February 24, 2026", also "24,2026", "January14, 2026", "August 10th, 2026" and its comma read
+    # as a dot ("Sept. 22. 2026")
+    r"[A-Za-z]{3,9}\.?\s*\d{1,2}(?:st|nd|rd|th)?(?:[,.]\s*|\s+)\d{4}",
 )
 # A date ends where its number ends ("02/4/402026", a misread "02/04/2026", is not 02/4/4020),
 # or where a time glued to it starts (a receipt's "19-03-201818:08:38").
@@ -112,6 +113,11 @@ def first_date(text: str) -> str | None:
     return next((iso for iso in map(parse_date, find_dates(text)) if iso), None)
 
 
+# an English ordinal ("10th August 2026") and a comma after the day read as a dot ("Sept. 22. 2026")
+_ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b\.?")
+_DAY_DOT = re.compile(r"^([^\W\d_]{3,9}\.?\s*\d{1,2})\.(?=\s*\d{4}$)")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: bool = True) -> str | None:
     """An ISO 8601 date from French or English text (``07/02/2026``, ``12 février 2026``, ``Feb 7, 2026``)."""
@@ -129,6 +135,7 @@ def parse_date(text: str, languages: tuple[str, ...] = ("fr", "en"), day_first: 
         return None  # "00 HRS - 2200": a time range, not a date
     import dateparser
 
+    raw = _DAY_DOT.sub(r"\1,", _ORDINAL.sub("", raw))
     parsed = dateparser.parse(
         re.sub(r"(?<=[^\W\d_]{3})(?=\d)", " ", raw),  # a month glued to its day ("January14")
         languages=list(languages),

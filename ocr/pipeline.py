@@ -130,6 +130,15 @@ def _misses_fields(doc: Document) -> bool:
         not doc.items
         or any(name not in doc.fields for name in WANTED.get(doc.doc_type, ()))
         or _codes_left_out(doc)
+        or _values_left_out(doc)
+    )
+
+
+def _values_left_out(doc: Document) -> bool:
+    """An invoice whose goods have no value: the heading of its value column was misread ("alortotal"
+    for "Valor total" on a phone photo)."""
+    return doc.doc_type == DocumentType.COMMERCIAL_INVOICE and not any(
+        "value" in item.fields for item in doc.items
     )
 
 

@@ -12,7 +12,7 @@ import itertools
 import re
 from collections.abc import Callable
 
-from ocr.layout import LLine, below, field_from_lines, right_of, same_row
+from ocr.layout import LLine, below, field_from_lines, right_of, same_row, wrapped_labels
 from ocr.lexicon import (
     DELIVERY_RES,
     EXPORTER_RES,
@@ -109,7 +109,7 @@ def _keep_abbreviation_dot(text: str) -> str:
 _SPACED_ID = re.compile(r"(?!(?:NO|NR|REF|INV|NUM)\b)[A-Z]{2,4} \d[\dA-Z/_.\-]*\d(?=\s|$)")
 
 
-def _id_value(text: str) -> str | None:
+def id_value(text: str) -> str | None:
     if sum(len(d) for d in find_dates(text)) >= 0.8 * len(text.strip()):
         return None  # a date (the next cell's "8 mars 2026"), not a number
     spaced = _SPACED_ID.match(text.strip(" .:;"))
@@ -134,7 +134,7 @@ def cert_number(text: str) -> str | None:
         and sum(c.isdigit() for c in text) >= 4
     ):
         return text
-    token = _id_value(text)
+    token = id_value(text)
     # letters or a hyphen, a serial number of six digits or more ("N°249574") or of its year
     # ("No 99197/2026")
     serial = r"\d{6,}|\d{3,}/(?:19|20)\d\d"
@@ -160,7 +160,7 @@ def _country_value(text: str) -> str | None:
 
 
 PARSERS: dict[str, Callable[[str], object]] = {
-    "invoice_number": _id_value,
+    "invoice_number": id_value,
     "certificate_number": lambda t: cert_number(t),
     "invoice_date": first_date,
     "issue_date": first_date,
@@ -181,9 +181,10 @@ _EXCLUDE_TOTAL = re.compile(
 def label_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, ExtractedField]:
     wanted = FIELDS_BY_TYPE.get(doc_type, ())
     out: dict[str, ExtractedField] = {}
+    wrapped = wrapped_labels(lines)
     for name in wanted:
         best: tuple[tuple[float, ...], ExtractedField] | None = None
-        for label in lines:
+        for label in [*lines, *wrapped]:
             for rank, pattern in enumerate(LABEL_RES[name]):
                 end = label_end(label.label_text, pattern)
                 if end is None:

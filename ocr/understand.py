@@ -5,9 +5,10 @@ from __future__ import annotations
 import collections
 import logging
 import re
+from collections.abc import Callable
 
 from ocr.classify import classify
-from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of, same_row
+from ocr.layout import LLine, below, field_from_lines, layout_lines, right_of, same_row, wrapped_labels
 from ocr.lexicon import TITLE_RES, label_pattern, loose
 from ocr.models import Document, DocumentType, ExtractedField, LineItem
 from ocr.normalize import (
@@ -21,7 +22,7 @@ from ocr.normalize import (
 )
 from ocr.receipt import receipt_fields
 from ocr.tables import table_items
-from ocr.trade import CERTIFICATES, cert_number, label_fields, party_fields
+from ocr.trade import CERTIFICATES, cert_number, id_value, label_fields, party_fields
 from ocr.wording import mend_description, mend_free_text
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,9 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
     if t in CERTIFICATES and "issue_date" not in f:
         _date_at(f, "issue_date", _PLACE_OF_ISSUE, lines)
     if t in CERTIFICATES and "certificate_number" not in f:
-        _number_by_title(f, lines, t)
+        _number_by_title(f, lines, t, "certificate_number", cert_number)
+    if t == DT.COMMERCIAL_INVOICE and "invoice_number" not in f:
+        _number_by_title(f, lines, t, "invoice_number", _signed_number)
     if t == DT.CERTIFICATE_OF_ORIGIN and "origin_country" not in f:
         _origin_in_certification(f, lines)
     if t == DT.CERTIFICATE_OF_ORIGIN and "issue_date" not in f:
@@ -169,8 +172,8 @@ _PLACE_OF_ISSUE = label_pattern(
 # a certificate's box that gives the invoice's number and date ("4. Number and date of invoice")
 _INVOICE_BOX = label_pattern(
     loose(
-        r"^\W*(?:\d+\.\s*)?(?:(?:number|no\.?) and date of (?:the )?(?:commercial )?invoice|"
-        r"numero et date de (?:la )?facture|invoices|factures|factura comercial|facturas|fatura comercial|"
+        r"^\W*(?:\d+\.\s*)?(?:(?:number|no\.?) and date of (?:the )?(?:commercial )?invoices?|"
+        r"numero et date (?:de (?:la )?|des )factures?|invoices|factures|factura comercial|facturas|fatura comercial|"
         r"commercial invoice)(?![a-z])"
     )
 )
@@ -178,7 +181,7 @@ _INVOICE_BOX = label_pattern(
 
 def _date_at(f: dict[str, ExtractedField], name: str, label: re.Pattern[str], lines: list[LLine]) -> None:
     """The first date on the line of ``label``, right of it or in the three lines under it."""
-    for x in lines:
+    for x in [*lines, *wrapped_labels(lines)]:
         if label.match(x.label_text):
             for y in [x, *right_of(x, lines), *below(x, lines, max_lines=3)]:
                 iso = first_date(y.text)
@@ -187,9 +190,15 @@ def _date_at(f: dict[str, ExtractedField], name: str, label: re.Pattern[str], li
                     return
 
 
-def _number_by_title(f: dict[str, ExtractedField], lines: list[LLine], t: DocumentType) -> None:
-    """A certificate number printed alone just under (or over) the document's title, or beside
-    it ("EUR.1   NoF 3205740")."""
+def _number_by_title(
+    f: dict[str, ExtractedField],
+    lines: list[LLine],
+    t: DocumentType,
+    name: str,
+    parse: Callable[[str], str | None],
+) -> None:
+    """The document's own number printed alone just under (or over) its title, or beside it
+    ("EUR.1   NoF 3205740", "COMMERCIAL INVOICE" over "N°FE-056459")."""
     title = _title(lines, t)
     if title is None:
         return
@@ -205,12 +214,23 @@ def _number_by_title(f: dict[str, ExtractedField], lines: list[LLine], t: Docume
         )
     ]
     for x in sorted(near, key=lambda y: abs(y.cy - title.cy)):
-        number = cert_number(x.text)
+        number = parse(x.text)
         if number and not find_dates(x.text):
-            f["certificate_number"] = field_from_lines(
-                "certificate_number", x.text, number, x.conf * 0.8, [x]
-            )
+            f[name] = field_from_lines(name, x.text, number, x.conf * 0.8, [x])
             return
+
+
+# a number sign before an invoice's number alone under its title ("N°FE-056459", "No. 2026-118");
+# a bare number near the title may be the seller's tax or telephone number, and a number sign
+# before more words the seller's street number ("No. 214, Sir James Peiris Mawatha")
+_NUMBER_SIGN = re.compile(r"^\W*(?:n\s*[°º*]|no\.|no\b|nr\.?|#)\s*", re.IGNORECASE)
+
+
+def _signed_number(text: str) -> str | None:
+    sign = _NUMBER_SIGN.match(text)
+    rest = text[sign.end() :].strip(" .:") if sign else ""
+    number = id_value(rest)
+    return number if number and number == rest else None
 
 
 _PLANT_PROTECTION = label_pattern(

@@ -32,6 +32,7 @@ from ocr.normalize import (
     currency_code,
     find_country,
     find_dates,
+    first_date,
     fold_aligned,
     hs_digits,
     parse_amount,
@@ -3394,7 +3395,7 @@ def test_a_certificate_number_centred_under_a_bare_n_and_a_federation_over_the_t
     assert values["issuing_authority"] == "FEDERACAO DAS INDUSTRIAS DO ESTADO DE MINAS GERAIS - FIEMG"
 
 
-def test_an_invoice_that_prints_tariff_codes_none_of_which_reached_its_goods_gets_a_closer_look() -> None:
+def test_an_invoice_whose_tariff_codes_or_values_did_not_reach_its_goods_gets_a_closer_look() -> None:
     from ocr.llm_fallback import WANTED
     from ocr.models import LineItem, OcrLine, Page
     from ocr.pipeline import _misses_fields
@@ -3410,7 +3411,10 @@ def test_an_invoice_that_prints_tariff_codes_none_of_which_reached_its_goods_get
             fields={
                 "description": ExtractedField(
                     name="description", raw="x", value="x", confidence=1.0, method="layout"
-                )
+                ),
+                "value": ExtractedField(
+                    name="value", raw="12.50", value=12.5, confidence=1.0, method="layout"
+                ),
             },
         )
     ]
@@ -3421,6 +3425,9 @@ def test_an_invoice_that_prints_tariff_codes_none_of_which_reached_its_goods_get
         name="hs_code", raw="0810.40.00", value="08104000", confidence=1.0, method="layout"
     )
     assert not _misses_fields(doc)
+    # goods without their value: the heading of the value column was misread ("alortotal")
+    del goods[0].fields["value"]
+    assert _misses_fields(doc)
 
 
 def test_a_receipt_read_poorly_is_still_a_receipt_and_an_invoice_with_totals_is_not() -> None:
@@ -3559,3 +3566,63 @@ def test_a_box_heading_printed_a_little_lower_than_its_row_still_heads_its_colum
     )
     fields = _first_item_values(lines)
     assert (fields["quantity"], fields["unit"], fields["hs_code"]) == (2280.0, "kg", "090111")
+
+
+def test_english_ordinal_dates_and_a_comma_after_the_day_read_as_a_dot() -> None:
+    assert first_date("10th August 2026") == "2026-08-10"
+    assert first_date("Invoice dated August 1st, 2026") == "2026-08-01"
+    assert first_date("Sept. 22. 2026") == "2026-09-22"
+    assert first_date("the 4th floor, 2026 units") is None
+
+
+def test_an_invoice_number_alone_under_the_title_but_not_a_street_number() -> None:
+    from ocr.understand import understand
+
+    def invoice(under_title: str) -> Any:
+        return _form(
+            (("Flores de la Sabana S.A.S.", 60), ("FACTURA DE EXPORTACION", 700)),
+            (("Madrid, Cundinamarca - COLOMBIA", 60), ("COMMERCIAL INVOICE", 720)),
+            ((under_title, 720),),
+            (("Consignee", 60), ("Date", 600), ("10.06.2026", 900)),
+            (("Barendrecht Fresh Produce B.V.", 60),),
+            (("Description of goods", 60), ("Quantity", 700), ("Amount", 900)),
+            (("Fresh cut roses", 60), ("8400", 700), ("2940.00", 900)),
+        )
+
+    doc = invoice("N°FE-056459")
+    understand(doc)
+    assert doc.values()["invoice_number"] == "FE-056459"
+    doc = invoice("No. 214, Sir James Peiris Mawatha")
+    understand(doc)
+    assert "invoice_number" not in doc.values()
+
+
+def test_a_form_a_invoice_box_heading_wrapped_over_two_lines() -> None:
+    from ocr.understand import understand
+
+    small = 10.0
+    doc = Document(
+        filename="form-a.pdf",
+        pages=[
+            _page(
+                [
+                    ("1. Goods consigned from (exporter's name, address, country)", 30, 20),
+                    ("CERTIFICATE OF ORIGIN", 370, 60),
+                    ("FORM A", 380, 90),
+                    ("6. Marks and numbers of", 65, 234),
+                    ("7. Number and kind of packages; description of goods", 164, 238),
+                    ("10. Number and date of", 486, 234),
+                    ("invoices", 509, 246),
+                    ("SFI", 66, 262),
+                    ("24 BALES OF Jute hessian sacks", 142, 262),
+                    ("PJM-2026-0673", 478, 262),
+                    ("10th August 2026", 479, 273),
+                ],
+                height=small,
+            )
+        ],
+    )
+    understand(doc)
+    values = doc.values()
+    assert values["invoice_number"] == "PJM-2026-0673"
+    assert values["invoice_date"] == "2026-08-10"
