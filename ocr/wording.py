@@ -10,6 +10,7 @@ one language; a token any dictionary knows, and a proper name that none does, is
 from __future__ import annotations
 
 import functools
+import math
 import re
 
 from spellchecker import SpellChecker
@@ -92,9 +93,67 @@ def _split(token: str) -> str | None:
     return None
 
 
+# legal forms a name ends with, which the recogniser glues to it like a word ("JUTEMILLSLTD")
+_LEGAL_FORMS = frozenset("sarl sas srl spa ltd ltda pvt inc llc gmbh plc corp sac".split())
+_LONGEST_PIECE = 20
+
+
+def _count(word: str) -> int:
+    return max(_frequencies()[lang].get(word, 0) for lang in LANGUAGES)
+
+
+def _a_piece(word: str) -> bool:
+    """A word a run of glued capitals may be made of: a connector, a legal form, or a dictionary
+    word frequent enough not to be a stray syllable of a name (three letters: a common word)."""
+    if word in _ALL_CONNECTORS:
+        return len(word) >= 2
+    if word in _LEGAL_FORMS:
+        return True
+    need = COMMON_WORD_COUNT if len(word) == 3 else 50
+    return len(word) >= 3 and any(known_word(word, lang, at_least=need) for lang in LANGUAGES)
+
+
+def _segment(token: str) -> str | None:
+    """A run of capitals the recogniser glued together, cut into its dictionary words
+    ("ANGKORGOLDENGRAINRICEMILL", "COSTADEORO", "HUILERIEDUSAHEL"), the fewest of them, and of
+    these the most frequent ("GOLDEN GRAIN", not "GOLD ENGRAIN").
+
+    Only a cut into three words or more, or into two one of which is a connector or a legal form
+    ("MILLSLTD"): two long words glued are how compound names are spelt ("COTTONKNIT",
+    "BRIGHTWAY"). A run with a piece no dictionary knows stays as read: a proper name is no
+    connector's neighbour ("ELBKÜSTEN", not "EL BKÜS TEN")."""
+    low = token.lower()
+    if len(low) != len(token):
+        return None
+    # for each prefix cut into words: (words, rarity, where the words start)
+    best: dict[int, tuple[int, float, tuple[int, ...]]] = {0: (0, 0.0, ())}
+    for end in range(1, len(low) + 1):
+        options = [
+            (
+                best[start][0] + 1,
+                best[start][1] - math.log(_count(low[start:end]) + 1),
+                (*best[start][2], start),
+            )
+            for start in range(max(0, end - _LONGEST_PIECE), end)
+            if start in best and _a_piece(low[start:end])
+        ]
+        if options:
+            best[end] = min(options)
+    if len(low) not in best:
+        return None
+    starts = best[len(low)][2]
+    pieces = [token[a:b] for a, b in zip(starts, (*starts[1:], len(token)), strict=True)]
+    small = any(p.lower() in _ALL_CONNECTORS or p.lower() in _LEGAL_FORMS for p in pieces)
+    return " ".join(pieces) if len(pieces) >= 3 or (len(pieces) == 2 and small) else None
+
+
 def _mend_token(token: str) -> str:
     if len(token) < 2 or _known(token):
         return token
+    if token.isupper() and len(token) >= 8:
+        cut = _segment(token)
+        if cut:
+            return cut
     glued = re.fullmatch(r"([a-zß-ÿ]{2,3})([A-ZÀ-Ý][^\W\d_]+)", token)
     if glued and glued.group(1) in _ALL_CONNECTORS:  # "duMoungo", "deLéman"
         return f"{glued.group(1)} {glued.group(2)}"
@@ -139,6 +198,8 @@ def mend_free_text(text: str) -> str:
     """``text`` with its misread spaces, specks and accents set right where dictionaries agree,
     a space after each comma and around an ampersand, and a number apart from its unit."""
     text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-Z]\.(?:[A-Za-z]\.)+)", " ", text)  # "AdriaticaS.r.l."
+    # the space of "S.A." / "S.A.R.L." read before the A, not the S ("TUNISIENS A.")
+    text = re.sub(r"\b([A-ZÀ-Ý]{3,})S (A\.(?:R\.L\.)?)(?=\s|$)", r"\1 S.\2", text)
     if not re.search(r"@|www|https?:", text):  # an e-mail or web address keeps its dots
         text = _DOT_AFTER_WORD.sub(_dot_after_word, _DOT_BETWEEN.sub(_dot_between, text))
     text = _DOT_AFTER_CONNECTOR.sub(r"\1", text)

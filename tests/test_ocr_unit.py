@@ -1755,9 +1755,22 @@ def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_descript
         ("Direction du·Contrôle de Qualité", "Direction du Contrôle de Qualité"),
         ("CAFÉ VÉRDE / GREEN ARABICA COFFÉE", "CAFÉ VERDE / GREEN ARABICA COFFEE"),  # capitals too
         ("TEXTILES RHÔNE-ALPES SARL", "TEXTILES RHÔNE-ALPES SARL"),  # a rare word: a name's accent
+        # capitals glued into one run, and the space of "S.A." read before its A
+        ("ANGKORGOLDENGRAINRICEMILL CO., LTD.", "ANGKOR GOLDEN GRAIN RICE MILL CO., LTD."),
+        ("PADMA JUTEMILLSLTD", "PADMA JUTE MILLS LTD"),
+        ("HUILERIEDUSAHEL TUNISIENS A.", "HUILERIE DU SAHEL TUNISIEN S.A."),
+        ("BANANERA COSTADEORO S.A.", "BANANERA COSTA DE ORO S.A."),
+        ("OASIS DJERID DATTESS A.R.L.", "OASIS DJERID DATTES S.A.R.L."),
         # proper names, compounds, abbreviations and addresses stay as read
         ("Casa Lagunare S.r.l.", "Casa Lagunare S.r.l."),
         ("Marmara Seramik Sanayi A.S.", "Marmara Seramik Sanayi A.S."),
+        ("EGE TEKSTILS A.S.", "EGE TEKSTILS A.S."),  # Turkey's A.Ş.
+        # a compound name, or a proper name that dictionary words happen to spell
+        ("NOYYAL COTTONKNIT APPARELS", "NOYYAL COTTONKNIT APPARELS"),
+        ("NINGBO BRIGHTWAY LIGHTING", "NINGBO BRIGHTWAY LIGHTING"),
+        ("VENKATESWARA GRANITES", "VENKATESWARA GRANITES"),
+        ("ANDESCO TRADING", "ANDESCO TRADING"),
+        ("VISAKHAPATNAM PORT", "VISAKHAPATNAM PORT"),
         ("Intl. Trading Corp.", "Intl. Trading Corp."),
         ("trade@ceylonhighlands.lk", "trade@ceylonhighlands.lk"),
         ("Northbridge Commodities Ltd", "Northbridge Commodities Ltd"),
