@@ -446,6 +446,8 @@ def _party_block(label: LLine, end: int, lines: list[LLine], patterns: list[re.P
     other_end = match_label(fold_aligned(rest[other.end() :]).replace("l", "i"), patterns) if other else None
     if other and other_end is not None:
         rest = rest[other.end() + other_end :]
+    elif other and _label_goes_on(rest[other.end() :], label, lines, patterns):
+        rest = ""  # "... del exportador / Name and address of" over "exporter"
     # the label's brackets and its other wording after a slash, a speck there too ("Consignor
     # /'Exporter", "(nombre, dirección) (mención facultativa) / Consignee (name, full")
     rest = _LABEL_TAIL.sub("", rest)
@@ -490,12 +492,21 @@ def _party_block(label: LLine, end: int, lines: list[LLine], patterns: list[re.P
     return block
 
 
+def _label_goes_on(start: str, label: LLine, lines: list[LLine], patterns: list[re.Pattern[str]]) -> bool:
+    """``start``, the label's other language after its slash, is that label cut at the line's end
+    and finished on the line under it ("Declared" over "name and address of consignee")."""
+    under = next(iter(below(label, lines, max_lines=1)), None)
+    if under is None or under.t - label.b > label.h:
+        return False
+    return match_label(fold_aligned(f"{start} {under.text}").replace("l", "i"), patterns) is not None
+
+
 def _value_beside(label: LLine, lines: list[LLine]) -> LLine | None:
     """The party in the column of values right of its label: "Exporter:" in a column of labels,
     or a form's table of label and value cells ("Name and address of exporter | Aguacates ..."),
     whose value runs onto lines beside no other label (two party boxes side by side pair their
     lines: "Facturer à | Livrer à", "Atelier SAS | Entrepôt Sud")."""
-    value = next(iter(right_of(label, lines)), None)
+    value = next(iter(right_of(label, lines)), None) or _one_line_party_over(label, lines)
     leader = re.match(r"[\s.:…]+", value.text) if value is not None else None
     if value is not None and leader:  # the dotted leader's end before it (": Groothandel ... BV")
         value = dataclasses.replace(
@@ -513,7 +524,24 @@ def _value_beside(label: LLine, lines: list[LLine]) -> LLine | None:
         return value
     after = next(iter(below(value, lines, max_lines=1)), None)
     alone = after is not None and not any(same_row(after, y) and y.r <= value.l for y in lines)
-    return value if alone else None
+    return value if alone or len(_one_line_party(value)) == 2 else None
+
+
+def _one_line_party_over(label: LLine, lines: list[LLine]) -> LLine | None:
+    """A whole party on one line beside its label, its box starting a little before the label's
+    end (a staggered scan of a form's label and value cells)."""
+    return next(
+        (
+            x
+            for x in lines
+            if x is not label
+            and same_row(label, x)
+            and label.cx < x.l < label.r
+            and x.r > label.r + 10 * label.h
+            and len(_one_line_party(x)) == 2
+        ),
+        None,
+    )
 
 
 def _names_a_field(line: LLine) -> bool:

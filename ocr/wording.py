@@ -198,6 +198,7 @@ def mend_free_text(text: str) -> str:
     """``text`` with its misread spaces, specks and accents set right where dictionaries agree,
     a space after each comma and around an ampersand, and a number apart from its unit."""
     text = re.sub(r"(?<=[a-zß-ÿ]{3})(?=[A-Z]\.(?:[A-Za-z]\.)+)", " ", text)  # "AdriaticaS.r.l."
+    text = re.sub(r"(?<=[A-ZÀ-Ý]{3})(?=S\.A\.)", " ", text)  # "COSTA DE OROS.A."
     # the space of "S.A." / "S.A.R.L." read before the A, not the S ("TUNISIENS A.")
     text = re.sub(r"\b([A-ZÀ-Ý]{3,})S (A\.(?:R\.L\.)?)(?=\s|$)", r"\1 S.\2", text)
     if not re.search(r"@|www|https?:", text):  # an e-mail or web address keeps its dots

@@ -3639,3 +3639,29 @@ def test_a_form_a_invoice_box_heading_wrapped_over_two_lines() -> None:
     values = doc.values()
     assert values["invoice_number"] == "PJM-2026-0673"
     assert values["invoice_date"] == "2026-08-10"
+
+
+def test_a_bilingual_party_label_cut_after_its_slash_and_a_party_on_one_line_beside_it() -> None:
+    from ocr.understand import understand
+
+    doc = _placed(
+        [
+            ("CERTIFICADO FITOSANITARIO / PHYTOSANITARY CERTIFICATE", 300, 100),
+            ("Nombre y dirección del exportador / Name and address of", 40, 271),
+            # a staggered scan: the value's box starts before the label's end
+            ("BANANERA COSTA DE OROS.A., Km 4,5 Via Machala - Pasaje, Machala - ECUADOR", 560, 262),
+            ("exporter", 40, 293),
+            ("Nombre y dirección declarados del destinatario / Declared", 40, 320),
+            ("Rungis Primeurs Exotiques SAS, 1 rue de la Tour, 94150 Rungis - FRANCIA", 610, 315),
+            ("name and address of consignee", 40, 343),
+            ("Número y descripción de bultos / Number and description", 40, 370),
+            ("716 CARTONS", 620, 370),
+            ("of packages", 40, 393),
+        ]
+    )
+    understand(doc)
+    values = doc.values()
+    assert values["exporter_name"] == "BANANERA COSTA DE ORO S.A."
+    assert values["exporter_country"] == "EC"
+    assert values["importer_name"] == "Rungis Primeurs Exotiques SAS"
+    assert values["importer_country"] == "FR"
