@@ -118,9 +118,9 @@ def _segment(token: str) -> str | None:
     ("ANGKORGOLDENGRAINRICEMILL", "COSTADEORO", "HUILERIEDUSAHEL"), the fewest of them, and of
     these the most frequent ("GOLDEN GRAIN", not "GOLD ENGRAIN").
 
-    Only a cut into three words or more, or into two one of which is a connector or a legal form
-    ("MILLSLTD"): two long words glued are how compound names are spelt ("COTTONKNIT",
-    "BRIGHTWAY"). A run with a piece no dictionary knows stays as read: a proper name is no
+    Only a cut into three words or more, or into a word and a legal form ("MILLSLTD"), and no
+    connector first or last ("DESOSSADA" is no "DES OSSADA"): two long words glued are how compound
+    names are spelt ("COTTONKNIT", "BRIGHTWAY"). A run with a piece no dictionary knows stays as read: a proper name is no
     connector's neighbour ("ELBKÜSTEN", not "EL BKÜS TEN")."""
     low = token.lower()
     if len(low) != len(token):
@@ -143,8 +143,10 @@ def _segment(token: str) -> str | None:
         return None
     starts = best[len(low)][2]
     pieces = [token[a:b] for a, b in zip(starts, (*starts[1:], len(token)), strict=True)]
-    small = any(p.lower() in _ALL_CONNECTORS or p.lower() in _LEGAL_FORMS for p in pieces)
-    return " ".join(pieces) if len(pieces) >= 3 or (len(pieces) == 2 and small) else None
+    if pieces[0].lower() in _ALL_CONNECTORS or pieces[-1].lower() in _ALL_CONNECTORS:
+        return None
+    legal_form = pieces[-1].lower() in _LEGAL_FORMS
+    return " ".join(pieces) if len(pieces) >= 3 or (len(pieces) == 2 and legal_form) else None
 
 
 def _mend_token(token: str) -> str:
@@ -222,6 +224,14 @@ def mend_description(text: str) -> str:
         r"([^\W\d_]{4,})\. (?=[a-zß-ÿ])", lambda m: m.group(1) + (" " if _known(m.group(1)) else ". "), text
     )
     text = re.sub(r" \.(?=[a-zß-ÿ])", " ", text)
+    # ... or before a number ("Polished granite slabs. 20 mm", "ORTHODOX,.PF1", "5.0. cm up")
+    text = re.sub(
+        r"([^\W\d_]{4,})\. (?=\d)", lambda m: m.group(1) + (" " if _known(m.group(1)) else ". "), text
+    )
+    text = re.sub(r",\.(?=\S)", ", ", text)
+    text = re.sub(r"(?<=\d)\. (?=(?:cm|mm|kg|ml|m|g|l)\b)", " ", text)
+    # a dash between words with its space lost on one side ("50 CM -MARCA", "ESPECIAL- MARCA")
+    text = re.sub(r"(?<=\w) -(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})- (?=\w)", " - ", text)
     text = re.sub(r"(?<=\d)[.·](?=[^\W\d_]{2})", " ", text)
     text = re.sub(r"(?<=[^\W\d_]{2}):(?=[^\W\d_])", " ", text)  # "Ceylan:Dust"
     # a dimension's spaces read as specks ("266.x.22 mm", "312.x 25 mm")

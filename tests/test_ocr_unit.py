@@ -1765,6 +1765,8 @@ def test_goods_left_of_an_hs_code_column_whose_heading_was_lost_are_its_descript
         ("Casa Lagunare S.r.l.", "Casa Lagunare S.r.l."),
         ("Marmara Seramik Sanayi A.S.", "Marmara Seramik Sanayi A.S."),
         ("EGE TEKSTILS A.S.", "EGE TEKSTILS A.S."),  # Turkey's A.Ş.
+        ("CARNE BOVINA DESOSSADA CONGELADA", "CARNE BOVINA DESOSSADA CONGELADA"),  # not "DES OSSADA"
+        ("Textiles Rhône-Alpes SARL", "Textiles Rhône-Alpes SARL"),  # a proper name's accent
         # a compound name, or a proper name that dictionary words happen to spell
         ("NOYYAL COTTONKNIT APPARELS", "NOYYAL COTTONKNIT APPARELS"),
         ("NINGBO BRIGHTWAY LIGHTING", "NINGBO BRIGHTWAY LIGHTING"),
@@ -2175,6 +2177,16 @@ def test_a_letterhead_name_read_without_spaces_is_still_the_name_and_a_date_with
         ("Ventilated brake disc 266.x.22 mm", "Ventilated brake disc 266 x 22 mm"),
         ("Ventilated brake disc 312.x 25 mm", "Ventilated brake disc 312 x 25 mm"),
         ("Mixing ratio 1:2, bottles 0.75 l", "Mixing ratio 1:2, bottles 0.75 l"),
+        ("Polished granite slabs. 20 mm, Black Galaxy", "Polished granite slabs 20 mm, Black Galaxy"),
+        ("CEYLON BLACK TEA, ORTHODOX,.PF1", "CEYLON BLACK TEA, ORTHODOX, PF1"),
+        ("Ail frais blanc, 5.0. cm up", "Ail frais blanc, 5.0 cm up"),
+        # a dash between words with its space lost on one side, not a word's own hyphen
+        (
+            "ROSAS FRESCAS CORTADAS NINA 50 CM -MARCA PÁRAMO",
+            "ROSAS FRESCAS CORTADAS NINA 50 CM - MARCA PÁRAMO",
+        ),
+        ("HUILA SUPREMO 18 LOTE ESPECIAL- MARCA QUINDÍO", "HUILA SUPREMO 18 LOTE ESPECIAL - MARCA QUINDÍO"),
+        ("T-SHIRT HOMME 180 G/M2, KIDS WHITE 2-12Y", "T-SHIRT HOMME 180 G/M2, KIDS WHITE 2-12Y"),
         # product names ending like a connector stay whole
         ("Fresh cut roses Vendela 50 cm", "Fresh cut roses Vendela 50 cm"),
         ("Gypsophile fraîche Mirabella 75 cm", "Gypsophile fraîche Mirabella 75 cm"),
@@ -2191,7 +2203,9 @@ def test_a_scanned_description_loses_its_specks(read: str, meant: str) -> None:
     assert mend_description(read) == meant
 
 
-@pytest.mark.parametrize("style", ["classic", "grid", "ledger", "sanitary", "modern"])
+@pytest.mark.parametrize(
+    "style", ["classic", "grid", "ledger", "sanitary", "modern", "broker", "asia", "afrique", "andes", "fax"]
+)
 def test_mending_leaves_correctly_printed_names_and_descriptions_alone(tmp_path: Path, style: str) -> None:
     """Every party, authority and description of generated cases, as printed, comes out unchanged."""
     from eval.synthdocs import make_case
