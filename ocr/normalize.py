@@ -258,6 +258,18 @@ def country_code(text: str, allow_code: bool = True) -> str | None:
     return None
 
 
+def country_misread(word: str) -> str | None:
+    """The country a lone word of five letters or more is one letter off ("Frence", "Itely"), if
+    exactly one; for a line that can only be a country (the last of an address block)."""
+    from rapidfuzz.distance import Levenshtein
+
+    folded = fold(word.strip(" .,"))
+    if len(folded) < 5 or not folded.isalpha():
+        return None
+    codes = {code for name, code in _country_index().items() if Levenshtein.distance(folded, name) <= 1}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def find_country(text: str) -> str | None:
     """The country named at the end of an address line (``38000 Grenoble, France``, ``Abidjan - CI``)."""
     parts = [p for p in re.split(r"[,\-–/·•|;]| {2,}", text) if p.strip()]

@@ -89,6 +89,7 @@ def read_document(
     _understand(doc)
     if isinstance(ocr_engine, CloseReader) and _misses_fields(doc):
         doc = _closer_reading(doc, data, limits, ocr_engine, started)
+    _last_resort(doc)
     if llm is not None and doc.doc_type != DocumentType.UNKNOWN:
         from ocr.layout import layout_lines
         from ocr.llm_fallback import fill_missing
@@ -104,6 +105,17 @@ def _understand(doc: Document) -> None:
         understand(doc)
     except Exception as exc:
         log.exception("field extraction of %s failed", doc.filename)
+        doc.errors.append(f"field extraction failed: {exc}")
+
+
+def _last_resort(doc: Document) -> None:
+    """Fields read by their place alone, once no reading found them by their labels."""
+    from ocr.understand import parties_by_position
+
+    try:
+        parties_by_position(doc)
+    except Exception as exc:
+        log.exception("placing the parties of %s failed", doc.filename)
         doc.errors.append(f"field extraction failed: {exc}")
 
 

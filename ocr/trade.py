@@ -27,6 +27,7 @@ from ocr.lexicon import (
 from ocr.models import DocumentType, ExtractedField
 from ocr.normalize import (
     country_code,
+    country_misread,
     currency_code,
     find_country,
     find_dates,
@@ -415,6 +416,51 @@ def party_fields(lines: list[LLine], doc_type: DocumentType) -> dict[str, Extrac
                     break
     if "exporter_name" not in out and doc_type in (DT.COMMERCIAL_INVOICE, DT.PACKING_LIST):
         out.update(_letterhead(lines))
+    return out
+
+
+# a box's number and label alone on its line, as a faxed copy reads them ("1 Expéékor")
+_NUMBERED_LABEL = re.compile(r"^\W*\d{1,2}[.)]?\s+[^\W\d_]")
+
+
+def unlabelled_parties(lines: list[LLine]) -> dict[str, ExtractedField]:
+    """The parties of a certificate whose party labels the OCR could not read ("1 Expéékor", and
+    "20m(m" for "2 Destinataire" on a faxed copy): every certificate model prints the consignor's
+    box first and the consignee's under it, so when the page's left half holds exactly two blocks
+    that end with a country, they are theirs. A last resort, for when no reading found a label."""
+    page = [x for x in lines if x.page == lines[0].page] if lines else []
+    if not page:
+        return {}
+    middle = (min(x.l for x in page) + max(x.r for x in page)) / 2
+    blocks: list[list[LLine]] = []
+    for x in sorted((x for x in page if x.r < middle), key=lambda y: y.t):
+        last = blocks[-1][-1] if blocks and blocks[-1] else None
+        if _NUMBERED_LABEL.match(x.text) and len(x.text) < 30:
+            blocks.append([])  # a box's label starts the next block
+        elif last is None or x.t - last.b > 1.2 * last.h or abs(x.l - blocks[-1][0].l) > 2 * last.h:
+            blocks.append([x])
+        elif re.search(r"[^\W\d_]{3}", blocks[-1][0].text):
+            blocks[-1].append(x)
+        else:
+            blocks[-1] = [x]  # what is left of a misread label ("20m(m") is no name
+    parties = [
+        b
+        for b in blocks
+        if 2 <= len(b) <= 6
+        and (find_country(b[-1].text) or country_misread(b[-1].text))
+        and not find_country(b[0].text)
+    ]
+    if len(parties) != 2:
+        return {}
+    out: dict[str, ExtractedField] = {}
+    for role, block in zip(("exporter", "importer"), parties, strict=True):
+        for name, field in _party_from_block(role, block, block[0]).items():
+            out[name] = field.model_copy(update={"confidence": field.confidence * 0.7})
+        misread = country_misread(block[-1].text)
+        if f"{role}_country" not in out and misread:
+            out[f"{role}_country"] = field_from_lines(
+                f"{role}_country", block[-1].text, misread, block[-1].conf * 0.5, [block[-1]]
+            )
     return out
 
 

@@ -22,7 +22,7 @@ from ocr.normalize import (
 )
 from ocr.receipt import receipt_fields
 from ocr.tables import table_items
-from ocr.trade import CERTIFICATES, cert_number, id_value, label_fields, party_fields
+from ocr.trade import CERTIFICATES, cert_number, id_value, label_fields, party_fields, unlabelled_parties
 from ocr.wording import mend_description, mend_free_text
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,17 @@ def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
         doc.items = items
         _specials(doc, lines, totals)
         _mend_wording(doc)
+
+
+def parties_by_position(doc: Document) -> None:
+    """A certificate none of whose readings gave a party by its label gets the two address blocks
+    of its left half (``ocr.trade.unlabelled_parties``)."""
+    if (
+        doc.doc_type in CERTIFICATES
+        and "exporter_name" not in doc.fields
+        and "importer_name" not in doc.fields
+    ):
+        doc.fields.update(unlabelled_parties(layout_lines(doc)))
 
 
 # what a person reads as words, rather than a code, a number or a date

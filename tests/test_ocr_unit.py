@@ -3679,3 +3679,35 @@ def test_a_bilingual_party_label_cut_after_its_slash_and_a_party_on_one_line_bes
     assert values["exporter_country"] == "EC"
     assert values["importer_name"] == "Rungis Primeurs Exotiques SAS"
     assert values["importer_country"] == "FR"
+
+
+def test_a_faxed_certificate_whose_party_labels_are_unreadable_gives_its_two_address_blocks() -> None:
+    from ocr.understand import parties_by_position, understand
+
+    doc = _placed(
+        [
+            ("1 Expéékor", 56, 59),
+            ("No. 09684/2026", 513, 58),
+            ("Tissage De Leie Linnen NV", 69, 90),
+            ("EUROPEAN UNION", 513, 94),
+            ("Gentsesteenweg 114", 70, 115),
+            ("CERTIFICATE OF ORIGIN", 513, 128),
+            ("B-8500 Kortrijk", 72, 140),
+            ("Belgium", 72, 163),
+            ("ORIGINAL", 516, 194),
+            ("3 Pays Srigra", 509, 239),
+            ("20m(m", 58, 245),
+            ("Tessitura Lariane S.r.l.", 72, 277),
+            ("Via Borgovico 150", 75, 302),
+            ("BELGIUM", 554, 318),
+            ("22100 Como", 75, 326),
+            ("Itely", 75, 348),
+            ("By road", 73, 465),
+        ]
+    )
+    understand(doc)
+    assert "exporter_name" not in doc.values()  # no label: the reading has no party
+    parties_by_position(doc)  # the pipeline's last resort, after the closer look
+    values = doc.values()
+    assert (values["exporter_name"], values["exporter_country"]) == ("Tissage De Leie Linnen NV", "BE")
+    assert (values["importer_name"], values["importer_country"]) == ("Tessitura Lariane S.r.l.", "IT")
