@@ -123,10 +123,14 @@ def _specials(doc: Document, lines: list[LLine], totals: dict[str, tuple[float, 
         _origin_in_certification(f, lines)
     if t == DT.CERTIFICATE_OF_ORIGIN and "issue_date" not in f:
         _date_over_the_authoritys_caption(f, lines)
+    if t == DT.CERTIFICATE_OF_ORIGIN and "issue_date" not in f:
+        _date_in_the_endorsement_box(f, lines)
     if t in CERTIFICATES and "issuing_authority" not in f and not _plant_protection_organisation(f, lines):
         _authority(f, lines, t)
     if t == DT.CERTIFICATE_OF_ORIGIN and "issuing_authority" not in f:
         _authority_in_certification_box(f, lines)
+    if t in (DT.PHYTOSANITARY_CERTIFICATE, DT.SANITARY_CERTIFICATE) and "issuing_authority" not in f:
+        _authority_in_letterhead(f, lines)
     if "issuing_authority" in f:  # a proper name: put back the spaces lost before its capitals
         authority = f["issuing_authority"]
         f["issuing_authority"] = authority.model_copy(
@@ -191,10 +195,13 @@ _INVOICE_BOX = label_pattern(
 
 
 def _date_at(f: dict[str, ExtractedField], name: str, label: re.Pattern[str], lines: list[LLine]) -> None:
-    """The first date on the line of ``label``, right of it or in the three lines under it."""
+    """The first date on the line of ``label``, right of it or in the three lines under it, or under
+    a caption of its row ("Lieu de délivrance | Date | Signature" over "Radès | 15/03/2026")."""
     for x in [*lines, *wrapped_labels(lines)]:
         if label.match(x.label_text):
-            for y in [x, *right_of(x, lines), *below(x, lines, max_lines=3)]:
+            captions = right_of(x, lines)
+            under_captions = [z for y in captions for z in below(y, lines, max_lines=1)]
+            for y in [x, *captions, *below(x, lines, max_lines=3), *under_captions]:
                 iso = first_date(y.text)
                 if iso:
                     f[name] = field_from_lines(name, y.text, iso, y.conf * 0.85, [y], "layout")
@@ -310,6 +317,54 @@ def _under_the_box(box: LLine, lines: list[LLine]) -> list[LLine]:
     return below(box, lines, max_lines=6, width=width)
 
 
+# the first box of a certificate ("I. DESCRIPTION DE L'ENVOI", "1. Name and address of exporter")
+_FIRST_BOX = re.compile(r"^\W*(?:[ivx]{1,4}|\d{1,2})[.)]\s")
+# a body's name that goes on on the next line ("... DU CONTRÔLE" over "DES INTRANTS AGRICOLES",
+# "... DU CONTRÔLE DE" over "QUALITÉ DES INTRANTS ...")
+_GOES_ON_WITH = re.compile(r"^\W*(?:des|de|du|d'|of|and|et|y|e|la|for|pour)\b")
+_GOES_ON = re.compile(r"\b(?:des|de|du|of|and|et|y|e|la|for|pour)\s*$")
+# the IPPC form's line that names the country's plant protection organisation, in any language
+_NPPO_ADDRESS = re.compile(r"organi[sz]a\w*.{0,30}protec|protec\w*.{0,30}organi[sz]a")
+
+
+def _authority_in_letterhead(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
+    """The most specific body in a plant or health certificate's letterhead, above its first box
+    ("Ministère de l'Agriculture ..." over "DIRECTION GÉNÉRALE DE LA SANTÉ VÉGÉTALE ET DU
+    CONTRÔLE" over "DES INTRANTS AGRICOLES": the direction, which signs)."""
+    first_box = next((x for x in lines if _FIRST_BOX.match(x.folded)), None)
+    if first_box is None:
+        return
+    head = [x for x in lines if x.page == first_box.page and x.b <= first_box.t]
+    bodies = [
+        x
+        for x in head
+        if _AUTHORITY.search(x.folded)
+        and not _NOT_AUTHORITY.search(x.folded)
+        and not _NPPO_ADDRESS.search(x.folded)  # IPPC's "Organisation ... des Végétaux de : Tunisie"
+        and not any(p.search(x.folded) for ps in TITLE_RES.values() for p in ps)
+    ]
+    if not bodies:
+        return
+    body = bodies[-1]
+    parts = [body]
+    nxt = next(iter(below(body, head, max_lines=1)), None)
+    # ... or its last word centred under it ("... DES PRODUITS" over "ALIMENTAIRES")
+    last_word = (
+        nxt is not None
+        and body.l <= nxt.l
+        and nxt.r <= body.r
+        and len(nxt.text.split()) <= 2
+        and nxt.text.isupper() == body.text.isupper()
+        and not re.search(r"\d", nxt.text)
+        and not _AUTHORITY.search(nxt.folded)
+    )
+    goes_on = _GOES_ON.search(body.folded) or _GOES_ON_WITH.match(nxt.folded) if nxt is not None else False
+    if nxt is not None and nxt.t - body.b < body.h and (goes_on or last_word):
+        parts.append(nxt)
+    text = " ".join(x.text.strip() for x in parts)
+    f["issuing_authority"] = field_from_lines("issuing_authority", text, text, body.conf * 0.7, parts)
+
+
 def _authority_in_certification_box(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
     """The body named under the certification text of a Form A or UN-layout certificate, in an
     EUR.1's endorsement box under its wording ("Declaración certificada conforme"), or under the
@@ -328,6 +383,17 @@ def _authority_in_certification_box(f: dict[str, ExtractedField], lines: list[LL
             if _AUTHORITY.search(x.folded) and not _NOT_AUTHORITY.search(x.folded):
                 text = x.text.strip()
                 f["issuing_authority"] = field_from_lines("issuing_authority", text, text, x.conf * 0.8, [x])
+                return
+
+
+def _date_in_the_endorsement_box(f: dict[str, ExtractedField], lines: list[LLine]) -> None:
+    """An EUR.1's issue date: the date customs wrote in its endorsement box ("11. VISA DE LA
+    DOUANE ... Date : 16/03/2026"), not the exporter's in the declaration beside it."""
+    for box in (x for x in lines if _ENDORSEMENT_BOX.match(x.folded)):
+        for x in _under_the_box(box, lines):
+            iso = first_date(x.text)
+            if iso:
+                f["issue_date"] = field_from_lines("issue_date", x.text, iso, x.conf * 0.8, [x])
                 return
 
 
@@ -375,7 +441,7 @@ def _plant_protection_organisation(f: dict[str, ExtractedField], lines: list[LLi
 _CHAMBER = r"chamb|\bcci\b|commerc|camara|kamar dagang|odasi|handelskammer|koophandel"
 _AUTHORITY = re.compile(
     _CHAMBER + r"|ministr|directorate|direction|service|office|organi[sz]ation|"
-    r"authority|autorite|agence|agency|federa|council|conseil|douane|customs|inspection|"
+    r"authority|autorite|agenc|federa|council|conseil|douane|customs|inspection|"
     r"department|departement|bureau|division|institut|servicio|direcci|comercio|aduana|secretar"
 )
 # nor the certificate's kind under its title ("Non-preferential origin", "Origine non préférentielle")

@@ -210,6 +210,9 @@ def mend_free_text(text: str) -> str:
     text = re.sub(r"\)(?=[^\W\d_])", ") ", text)  # "(Pvt)Ltd"
     text = re.sub(r"(?<=[^\W\d_]{3})\.?(?=\d+(?:[.,]\d+)?x\d)", " ", text)  # "Efes30x50"
     text = re.sub(r",(?=[^\W\d_])", ", ", text)  # "Chambre de Commerce,d'Industrie"
+    # a dash between words with its space lost on one side ("50 CM -MARCA", "Zoosanitario -AGROCALIDAD")
+    # (not a compound's hyphen before its conjunction: "Kakao- und Rohstoffhandel")
+    text = re.sub(r"(?<=\w) -(?=[A-ZÀ-Ý][^\W\d_])|(?<=[^\W\d_]{2})- (?=[A-ZÀ-Ý\d])", " - ", text)
     text = re.sub(r"(?<=[^\W\d_])&(?=\s)", " &", re.sub(r"(?<=\s)&(?=[^\W\d_])", "& ", text))  # "&Maison"
     text = re.sub(r"\b([^\W\d_]{4,})\.?(\d)", _before_number, text)
     text = re.sub(r"(\d)\.(cm|mm|kg|ml|m|g|l)\b", r"\1 \2", text)  # "240.cm"
@@ -230,8 +233,6 @@ def mend_description(text: str) -> str:
     )
     text = re.sub(r",\.(?=\S)", ", ", text)
     text = re.sub(r"(?<=\d)\. (?=(?:cm|mm|kg|ml|m|g|l)\b)", " ", text)
-    # a dash between words with its space lost on one side ("50 CM -MARCA", "ESPECIAL- MARCA")
-    text = re.sub(r"(?<=\w) -(?=[^\W\d_]{2})|(?<=[^\W\d_]{2})- (?=\w)", " - ", text)
     text = re.sub(r"(?<=\d)[.·](?=[^\W\d_]{2})", " ", text)
     text = re.sub(r"(?<=[^\W\d_]{2}):(?=[^\W\d_])", " ", text)  # "Ceylan:Dust"
     # a dimension's spaces read as specks ("266.x.22 mm", "312.x 25 mm")

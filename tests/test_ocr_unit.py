@@ -3711,3 +3711,61 @@ def test_a_faxed_certificate_whose_party_labels_are_unreadable_gives_its_two_add
     values = doc.values()
     assert (values["exporter_name"], values["exporter_country"]) == ("Tissage De Leie Linnen NV", "BE")
     assert (values["importer_name"], values["importer_country"]) == ("Tessitura Lariane S.r.l.", "IT")
+
+
+def test_an_eur1_is_issued_on_the_date_customs_wrote_in_its_endorsement_box() -> None:
+    from ocr.understand import understand
+
+    doc = _placed(
+        [
+            ("1. Exportateur (nom, adresse complète, pays)", 74, 40),
+            ("EUR.1", 640, 40),
+            ("N° A 1222325", 800, 40),
+            ("OASIS DJERID DATTES S.A.R.L.", 74, 70),
+            ("CERTIFICAT DE CIRCULATION DES MARCHANDISES", 640, 80),
+            ("Route de Nefta Km 3, 2200 Tozeur, Tunisie", 74, 100),
+            ("11. VISA DE LA DOUANE", 74, 1014),
+            ("12. DÉCLARATION DE L'EXPORTATEUR", 626, 1010),
+            ("Déclaration certifiée conforme", 79, 1045),
+            ("Je soussigné déclare que les marchandises", 627, 1036),
+            ("Bureau de douane :", 81, 1104),
+            ("Bureau des Douanes du Port de Radès", 77, 1125),
+            ("À Tozeur, le 10/03/2026", 627, 1129),
+            ("Date : 16/03/2026", 79, 1182),
+        ]
+    )
+    understand(doc)
+    assert doc.values()["issue_date"] == "2026-03-16"  # not the exporter's 10/03 beside it
+
+
+def test_a_plant_certificates_authority_in_its_letterhead_and_its_date_under_a_caption() -> None:
+    from ocr.understand import understand
+
+    doc = _placed(
+        [
+            ("RÉPUBLIQUE TUNISIENNE", 99, 19),
+            ("CERTIFICAT PHYTOSANITAIRE", 600, 27),
+            ("Ministère de l'Agriculture et de la Pêche", 41, 50),
+            ("PHYTOSANITARY CERTIFICATE", 620, 50),
+            ("DIRECTION GÉNÉRALE DE LA SANTÉ VÉGÉTALE ET DU CONTRÔLE", 41, 75),
+            ("DES INTRANTS AGRICOLES", 106, 97),
+            ("N° TN-PC-2026-059633", 640, 97),
+            ("Organisation de la Protection des Végétaux de : Tunisie", 33, 140),
+            ("I. DESCRIPTION DE L'ENVOI", 34, 180),
+            ("1. Nom et adresse de l'exportateur", 37, 210),
+            ("OASIS DJERID DATTES S.A.R.L.", 39, 235),
+            ("Route de Nefta Km 3, 2200 Tozeur, Tunisie", 39, 258),
+            ("Lieu de délivrance", 37, 695),
+            ("Date", 300, 695),
+            ("Signature", 700, 695),
+            ("Radès", 40, 720),
+            ("15/03/2026", 300, 720),
+        ]
+    )
+    understand(doc)
+    values = doc.values()
+    assert (
+        values["issuing_authority"]
+        == "DIRECTION GÉNÉRALE DE LA SANTÉ VÉGÉTALE ET DU CONTRÔLE DES INTRANTS AGRICOLES"
+    )
+    assert values["issue_date"] == "2026-03-15"
