@@ -32,6 +32,7 @@ from __future__ import annotations
 import logging
 import re
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -99,23 +100,24 @@ def read_document(
 
 
 def _understand(doc: Document) -> None:
-    try:
-        from ocr.understand import understand
+    from ocr.understand import understand
 
-        understand(doc)
-    except Exception as exc:
-        log.exception("field extraction of %s failed", doc.filename)
-        doc.errors.append(f"field extraction failed: {exc}")
+    _extract(doc, understand)
 
 
 def _last_resort(doc: Document) -> None:
     """Fields read by their place alone, once no reading found them by their labels."""
     from ocr.understand import parties_by_position
 
+    _extract(doc, parties_by_position)
+
+
+def _extract(doc: Document, step: Callable[[Document], None]) -> None:
+    """One extraction step; its failure is the document's error, not the service's."""
     try:
-        parties_by_position(doc)
+        step(doc)
     except Exception as exc:
-        log.exception("placing the parties of %s failed", doc.filename)
+        log.exception("field extraction of %s failed", doc.filename)
         doc.errors.append(f"field extraction failed: {exc}")
 
 
