@@ -456,8 +456,8 @@ def unlabelled_parties(lines: list[LLine]) -> dict[str, ExtractedField]:
     for role, block in zip(("exporter", "importer"), parties, strict=True):
         for name, field in _party_from_block(role, block, block[0]).items():
             out[name] = field.model_copy(update={"confidence": field.confidence * 0.7})
-        misread = country_misread(block[-1].text)
-        if f"{role}_country" not in out and misread:
+        misread = country_misread(block[-1].text) if f"{role}_country" not in out else None
+        if misread:
             out[f"{role}_country"] = field_from_lines(
                 f"{role}_country", block[-1].text, misread, block[-1].conf * 0.5, [block[-1]]
             )

@@ -358,8 +358,11 @@ def _authority_in_letterhead(f: dict[str, ExtractedField], lines: list[LLine]) -
         and not re.search(r"\d", nxt.text)
         and not _AUTHORITY.search(nxt.folded)
     )
-    goes_on = _GOES_ON.search(body.folded) or _GOES_ON_WITH.match(nxt.folded) if nxt is not None else False
-    if nxt is not None and nxt.t - body.b < body.h and (goes_on or last_word):
+    if (
+        nxt is not None
+        and nxt.t - body.b < body.h
+        and (_GOES_ON.search(body.folded) or _GOES_ON_WITH.match(nxt.folded) or last_word)
+    ):
         parts.append(nxt)
     text = " ".join(x.text.strip() for x in parts)
     f["issuing_authority"] = field_from_lines("issuing_authority", text, text, body.conf * 0.7, parts)

@@ -119,9 +119,9 @@ def _segment(token: str) -> str | None:
     these the most frequent ("GOLDEN GRAIN", not "GOLD ENGRAIN").
 
     Only a cut into three words or more, or into a word and a legal form ("MILLSLTD"), and no
-    connector first or last ("DESOSSADA" is no "DES OSSADA"): two long words glued are how compound
-    names are spelt ("COTTONKNIT", "BRIGHTWAY"). A run with a piece no dictionary knows stays as read: a proper name is no
-    connector's neighbour ("ELBKÜSTEN", not "EL BKÜS TEN")."""
+    connector first or last ("DESOSSADA" is no "DES OSSADA"): two long words glued are how
+    compound names are spelt ("COTTONKNIT", "BRIGHTWAY"). A run with a piece no dictionary knows
+    stays as read ("ELBKÜSTEN", not "EL BKÜS TEN")."""
     low = token.lower()
     if len(low) != len(token):
         return None
@@ -223,15 +223,12 @@ def mend_description(text: str) -> str:
     """A goods description's free text (``mend_free_text``) without the specks a scan leaves
     between its words and numbers ("Ceramic. washbasin", "25x75.Lino", "50·cm") or after its last
     word."""
+    # ... before a word or a number too ("Polished granite slabs. 20 mm")
     text = re.sub(
-        r"([^\W\d_]{4,})\. (?=[a-zß-ÿ])", lambda m: m.group(1) + (" " if _known(m.group(1)) else ". "), text
+        r"([^\W\d_]{4,})\. (?=[a-zß-ÿ\d])", lambda m: m.group(1) + (" " if _known(m.group(1)) else ". "), text
     )
     text = re.sub(r" \.(?=[a-zß-ÿ])", " ", text)
-    # ... or before a number ("Polished granite slabs. 20 mm", "ORTHODOX,.PF1", "5.0. cm up")
-    text = re.sub(
-        r"([^\W\d_]{4,})\. (?=\d)", lambda m: m.group(1) + (" " if _known(m.group(1)) else ". "), text
-    )
-    text = re.sub(r",\.(?=\S)", ", ", text)
+    text = re.sub(r",\.(?=\S)", ", ", text)  # "ORTHODOX,.PF1", and "5.0. cm up" below
     text = re.sub(r"(?<=\d)\. (?=(?:cm|mm|kg|ml|m|g|l)\b)", " ", text)
     text = re.sub(r"(?<=\d)[.·](?=[^\W\d_]{2})", " ", text)
     text = re.sub(r"(?<=[^\W\d_]{2}):(?=[^\W\d_])", " ", text)  # "Ceylan:Dust"
