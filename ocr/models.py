@@ -52,6 +52,9 @@ class OcrLine(BaseModel):
     angle: float | None = Field(
         default=None, description="Slope of the text line in degrees, when the engine gives it."
     )
+    # The recogniser's likeliest characters per CTC frame ("" is the blank), kept in memory for
+    # weighing other spellings of the line (``ocr.respell``); not part of the API's output.
+    frames: list[list[tuple[str, float]]] | None = Field(default=None, exclude=True, repr=False)
 
 
 class Page(BaseModel):

@@ -21,6 +21,8 @@ from ocr.normalize import (
     unit_code,
 )
 from ocr.receipt import receipt_fields
+from ocr.respell import respell
+from ocr.spelling import LEXICON as HEADER_LEXICON
 from ocr.tables import table_items
 from ocr.trade import CERTIFICATES, cert_number, id_value, label_fields, party_fields, unlabelled_parties
 from ocr.wording import mend_description, mend_free_text
@@ -43,7 +45,8 @@ def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
     if found_type == DT.UNKNOWN:
         return
     if found_type == DT.RECEIPT:
-        doc.fields.update(receipt_fields(lines))
+        _respell(doc)
+        doc.fields.update(receipt_fields(layout_lines(doc)))
     else:
         doc.fields.update(party_fields(lines, found_type))
         doc.fields.update(label_fields(lines, found_type))
@@ -53,6 +56,14 @@ def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
         doc.items = items
         _specials(doc, lines, totals)
         _mend_wording(doc)
+
+
+def _respell(doc: Document) -> None:
+    """A receipt's words restored against its header lexicon with the recogniser's own
+    probabilities (``ocr.respell``), before any field is read from them."""
+    for page in doc.pages:
+        for line in page.lines:
+            line.text = respell(line, HEADER_LEXICON)
 
 
 def parties_by_position(doc: Document) -> None:

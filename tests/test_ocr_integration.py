@@ -113,6 +113,28 @@ def test_an_unsure_line_is_read_again_from_its_rectangle_and_a_sure_one_is_kept(
     assert sure.text == "as read" and sure.confidence == 0.95
 
 
+def test_read_lines_keep_the_recognisers_frames_through_the_cache(tmp_path: Path) -> None:
+    """Each line keeps its CTC frames, from which its own text is the likeliest spelling, also
+    when it comes back from the evaluation cache; the API's output leaves them out."""
+    import numpy as np
+    from PIL import Image, ImageDraw
+
+    from eval.synthdocs import _font
+    from ocr.engines import CachedEngine, RapidOcrEngine
+    from ocr.respell import line_log_likelihood
+
+    page = Image.new("RGB", (900, 120), "white")
+    ImageDraw.Draw(page).text((30, 40), "TAMAN BERKELEY", fill="black", font=_font(32))
+    cached = CachedEngine(RapidOcrEngine(), tmp_path)
+    for lines in (cached.read(np.asarray(page)), cached.read(np.asarray(page))):
+        [line] = lines
+        assert line.text == "TAMAN BERKELEY" and line.frames
+        assert line_log_likelihood(line.frames, "TAMAN BERKELEY") > line_log_likelihood(
+            line.frames, "JAMAN BERKELEY"
+        )
+        assert "frames" not in line.model_dump()
+
+
 def test_the_ocr_benchmark_gives_a_row_per_engine_and_an_error_for_a_missing_one(tmp_path: Path) -> None:
     from eval.kie import bench, document_files
 

@@ -618,6 +618,64 @@ def test_company_names_keep_words_one_letter_off_an_address_word() -> None:
     assert correct_header_text("SEGI CASH & CARRY SDN DHD", COMPANY_LEXICON) == "SEGI CASH & CARRY SDN BHD"
 
 
+def _frames(*letters: dict[str, float]) -> list[list[tuple[str, float]]]:
+    """CTC frames of a line: each letter's frame with its probabilities, a blank frame between."""
+    frames: list[list[tuple[str, float]]] = []
+    for letter in letters:
+        frames += [list(letter.items()), [("", 0.98)]]
+    return frames
+
+
+def _sure(text: str) -> list[dict[str, float]]:
+    return [{char: 0.97} for char in text]
+
+
+def test_the_ctc_likelihood_of_a_line_is_torchs_ctc_loss() -> None:
+    """``line_log_likelihood`` sums over all alignments, repeated letters included (torch's CTC
+    loss, on random frames, is the reference)."""
+    import numpy as np
+    import torch
+
+    from ocr.respell import line_log_likelihood
+
+    alphabet = ["", "A", "L", "N", "T"]
+    rng = np.random.default_rng(7)
+    probabilities = rng.dirichlet(np.ones(len(alphabet)), size=12)
+    frames = [list(zip(alphabet, map(float, row), strict=True)) for row in probabilities]
+    for text in ("TAN", "ALLAN", "NA", "A"):
+        reference = -torch.nn.functional.ctc_loss(
+            torch.tensor(np.log(probabilities))[:, None, :],
+            torch.tensor([[alphabet.index(c) for c in text]]),
+            torch.tensor([len(frames)]),
+            torch.tensor([len(text)]),
+            reduction="sum",
+        ).item()
+        assert line_log_likelihood(frames, text) == pytest.approx(reference, abs=1e-6)
+
+
+def test_a_word_the_recogniser_half_saw_as_a_lexicon_word_is_respelled_by_its_frames() -> None:
+    """The OCR's "JAMAN" is one letter from both "TAMAN" and "JALAN": the frames, which saw a T
+    behind the J and nothing like an L, choose "TAMAN"; a word the frames are sure of stays
+    ("RINI", not the lexicon's "MINI"), and a line without frames is left as read."""
+    from ocr.models import OcrLine
+    from ocr.respell import respell
+    from ocr.spelling import LEXICON
+
+    def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
+        return OcrLine(
+            text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=100, b=10), frames=_frames(*letters)
+        )
+
+    worn = [{"J": 0.6, "T": 0.3}, *_sure("AMAN"), {" ": 0.97}, *_sure("BERKELEY")]
+    assert respell(line("JAMAN BERKELEY", worn), LEXICON) == "TAMAN BERKELEY"
+    printed = [*_sure("TAMAN MUTIA "), {"R": 0.99}, *_sure("INI")]
+    assert respell(line("TAMAN MUTIA RINI", printed), LEXICON) == "TAMAN MUTIA RINI"
+    assert (
+        respell(OcrLine(text="JAMAN", confidence=0.9, box=BoundingBox(l=0, t=0, r=9, b=9)), LEXICON)
+        == "JAMAN"
+    )
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_packing_list_and_certificate_text_layers_give_items_and_parties(tmp_path: Path, lang: str) -> None:
     """Text-layer PDFs of the generator in both languages: the item tables (a certificate's goods
