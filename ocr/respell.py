@@ -12,37 +12,59 @@ likelier than with any other candidate. A word the print really has ("TAMAN MUTI
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+from collections.abc import Callable
 
 import numpy as np
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ocr.models import OcrLine
-from ocr.wording import COMMON_WORD_COUNT, known_word
+from ocr.wording import COMMON_WORD_COUNT, LANGUAGES, known_word, word_counts
 
 # how much less likely (natural log) than the line as read the line with a lexicon word may be
 MAX_LOSS = 7.0
 # how much likelier than the line with the next candidate it must be
 MIN_LEAD = 3.0
+# a letter read at this probability or more in each of its frames is taken as printed
+SURE = 0.99
+# a dictionary word is a candidate when its corpus counts it this often (rarer ones are names)
+DICTIONARY_MIN_COUNT = 100
 # the probability of a character the frame did not keep (below the engine's floor)
 _UNSEEN = 1e-4
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
-def line_log_likelihood(frames: list[list[tuple[str, float]]], text: str) -> float:
+class _FrameTable:
+    """A line's frames as a table of log probabilities, one column per character they hold and
+    a last one for any other character, so that many spellings are scored from one table."""
+
+    def __init__(self, frames: list[list[tuple[str, float]]]) -> None:
+        chars = sorted({char for frame in frames for char, _p in frame})
+        self.column = {char: i for i, char in enumerate(chars)}
+        table = np.full((len(frames), len(chars) + 1), _UNSEEN, dtype=np.float64)
+        for t, frame in enumerate(frames):
+            for char, p in frame:
+                table[t, self.column[char]] = p
+        self.log_p = np.log(table)
+
+    def columns(self, labels: list[str]) -> list[int]:
+        other = self.log_p.shape[1] - 1
+        return [self.column.get(label, other) for label in labels]
+
+
+def line_log_likelihood(frames: list[list[tuple[str, float]]] | _FrameTable, text: str) -> float:
     """log P(text | frames) under CTC: every alignment of ``text`` to the frames, blanks ("")
     between and around its characters, a repeated character separated by a blank."""
-    if not frames:
+    table = frames if isinstance(frames, _FrameTable) else _FrameTable(frames)
+    if not len(table.log_p):
         return 0.0 if not text else -math.inf
     labels = [""]
     for char in text:
         labels += [char, ""]
-    log_p = np.log(
-        np.array(
-            [[dict(frame).get(label, _UNSEEN) for label in labels] for frame in frames], dtype=np.float64
-        )
-    )
+    log_p = table.log_p[:, table.columns(labels)]
     # a state may skip the blank before it unless it repeats the character two states back
     can_skip = np.array(
         [i >= 2 and labels[i] != "" and labels[i] != labels[i - 2] for i in range(len(labels))]
@@ -51,7 +73,7 @@ def line_log_likelihood(frames: list[list[tuple[str, float]]], text: str) -> flo
     alpha[0] = log_p[0, 0]
     if len(labels) > 1:
         alpha[1] = log_p[0, 1]
-    for t in range(1, len(frames)):
+    for t in range(1, len(log_p)):
         stay = alpha
         step = np.concatenate(([-np.inf], alpha[:-1]))
         skip = np.where(can_skip, np.concatenate(([-np.inf, -np.inf], alpha[:-2])), -np.inf)
@@ -63,43 +85,102 @@ def _match_case(word: str, like: str) -> str:
     if like.isupper():
         return word.upper()
     if like[:1].isupper():
-        return word.capitalize()
+        return word[:1].upper() + word[1:].lower()
     return word.lower()
 
 
-def _candidates(word: str, lexicon: frozenset[str]) -> list[str]:
-    """Lexicon words one letter from ``word`` (two for words of five letters or more)."""
-    upper = word.upper()
-    most = 1 if len(upper) <= 4 else 2
-    return [
-        _match_case(known, word)
-        for known in lexicon
-        if abs(len(known) - len(upper)) <= most
-        and Levenshtein.distance(known, upper, score_cutoff=most) <= most
-    ]
+Candidates = Callable[[str], list[str]]
 
 
-def respell(line: OcrLine, lexicon: frozenset[str]) -> str:
-    """``line.text`` with each word the lexicon does not know replaced by the lexicon word the
-    recogniser's frames make likely (see the module doc); the text as read without frames."""
+def lexicon_candidates(lexicon: frozenset[str]) -> Candidates:
+    """For a word the (upper-case) ``lexicon`` does not know, nor English as a common word ("CAKE"
+    is no misread "CAFE"), the lexicon words one letter from it (two from a word of five letters
+    or more)."""
+
+    def candidates(word: str) -> list[str]:
+        upper = word.upper()
+        if upper in lexicon or upper.removesuffix("S") in lexicon:
+            return []
+        if len(upper) >= 4 and known_word(upper, "en", at_least=COMMON_WORD_COUNT):
+            return []
+        most = 1 if len(upper) <= 4 else 2
+        return [
+            _match_case(known, word)
+            for known in lexicon
+            if abs(len(known) - len(upper)) <= most
+            and Levenshtein.distance(known, upper, score_cutoff=most) <= most
+        ]
+
+    return candidates
+
+
+@functools.cache
+def _dictionary_by_length() -> dict[int, list[str]]:
+    """The words of ``DICTIONARY_MIN_COUNT`` occurrences or more in one of the dictionaries of
+    ``ocr.wording``, by length."""
+    by_length: dict[int, set[str]] = {}
+    for counts in word_counts().values():
+        for word, count in counts.items():
+            if count >= DICTIONARY_MIN_COUNT and word.isalpha():
+                by_length.setdefault(len(word), set()).add(word)
+    return {length: sorted(words) for length, words in by_length.items()}
+
+
+def dictionary_candidates(word: str) -> list[str]:
+    """For a word of four letters or more that no dictionary knows (a misreading, or a proper
+    name), the dictionary words one letter from it (two from a word of six letters or more)."""
+    if len(word) < 4 or any(known_word(word, language) for language in LANGUAGES):
+        return []
+    low = word.lower()
+    most = 1 if len(low) <= 5 else 2
+    near = (
+        process.extract(
+            low,
+            _dictionary_by_length().get(n, []),
+            scorer=Levenshtein.distance,
+            score_cutoff=most,
+            limit=None,
+        )
+        for n in range(len(low) - most, len(low) + most + 1)
+    )
+    return [_match_case(match, word) for matches in near for match, _distance, _index in matches]
+
+
+def _unsure_letters(frames: list[list[tuple[str, float]]], text: str) -> list[bool]:
+    """Per character of ``text``, whether the recogniser's likeliest character in one of the frames
+    that gave it was below ``SURE``; all unsure when the frames' greedy reading is not ``text``
+    (a second look or an earlier respelling changed it)."""
+    letters: list[str] = []
+    unsure: list[bool] = []
+    previous = ""
+    for frame in frames:
+        char, p = max(frame, key=lambda entry: entry[1], default=("", 1.0))
+        if char and char != previous:
+            letters.append(char)
+            unsure.append(p < SURE)
+        elif char:
+            unsure[-1] = unsure[-1] or p < SURE
+        previous = char
+    return unsure if "".join(letters) == text else [True] * len(text)
+
+
+def respell(line: OcrLine, candidates: Candidates) -> str:
+    """``line.text`` with each word the recogniser was unsure of replaced by the candidate its
+    frames make likely (see the module doc); the text as read without frames."""
     if not line.frames:
         return line.text
-    text, as_read = line.text, line_log_likelihood(line.frames, line.text)
+    table = _FrameTable(line.frames)
+    text, as_read = line.text, line_log_likelihood(table, line.text)
+    unsure = _unsure_letters(line.frames, line.text)
     for word in reversed(list(_WORD.finditer(line.text))):  # from the right: offsets stay valid
-        upper = word.group(0).upper()
-        if upper in lexicon or upper.removesuffix("S") in lexicon:
-            continue
-        if len(upper) >= 4 and known_word(upper, "en", at_least=COMMON_WORD_COUNT):  # "CAKE", "CARE"
-            continue
-        candidates = _candidates(word.group(0), lexicon)
-        if not candidates:
-            continue
         start, end = word.span()
+        if not any(unsure[start:end]):
+            continue
+        spellings = candidates(word.group(0))
+        if not spellings:
+            continue
         scored = sorted(
-            (
-                (line_log_likelihood(line.frames, line.text[:start] + c + line.text[end:]), c)
-                for c in candidates
-            ),
+            ((line_log_likelihood(table, line.text[:start] + c + line.text[end:]), c) for c in spellings),
             reverse=True,
         )
         best, choice = scored[0]

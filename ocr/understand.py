@@ -21,7 +21,7 @@ from ocr.normalize import (
     unit_code,
 )
 from ocr.receipt import receipt_fields
-from ocr.respell import respell
+from ocr.respell import lexicon_candidates, respell
 from ocr.spelling import LEXICON as HEADER_LEXICON
 from ocr.tables import table_items
 from ocr.trade import CERTIFICATES, cert_number, id_value, label_fields, party_fields, unlabelled_parties
@@ -29,6 +29,7 @@ from ocr.wording import mend_description, mend_free_text
 
 log = logging.getLogger(__name__)
 DT = DocumentType
+_RECEIPT_WORDS = lexicon_candidates(HEADER_LEXICON)
 
 
 def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
@@ -63,7 +64,7 @@ def _respell(doc: Document) -> None:
     probabilities (``ocr.respell``), before any field is read from them."""
     for page in doc.pages:
         for line in page.lines:
-            line.text = respell(line, HEADER_LEXICON)
+            line.text = respell(line, _RECEIPT_WORDS)
 
 
 def parties_by_position(doc: Document) -> None:

@@ -50,19 +50,20 @@ COMMON_WORD_COUNT = 1000
 
 
 @functools.cache
-def _frequencies() -> dict[str, dict[str, int]]:
+def word_counts() -> dict[str, dict[str, int]]:
+    """Each dictionary's words with their counts in its corpus, by language."""
     return {lang: dict(SpellChecker(language=lang).word_frequency.dictionary) for lang in LANGUAGES}
 
 
 @functools.cache
 def _dictionaries() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(counts) for lang, counts in _frequencies().items()}
+    return {lang: frozenset(counts) for lang, counts in word_counts().items()}
 
 
 def known_word(word: str, language: str, at_least: int = 1) -> bool:
     """Whether the dictionary of ``language`` (one of ``LANGUAGES``) knows ``word`` (any case),
     counted ``at_least`` times in its corpus."""
-    return _frequencies()[language].get(word.lower(), 0) >= at_least
+    return word_counts()[language].get(word.lower(), 0) >= at_least
 
 
 def _common(word: str) -> bool:
@@ -99,7 +100,7 @@ _LONGEST_PIECE = 20
 
 
 def _count(word: str) -> int:
-    return max(_frequencies()[lang].get(word, 0) for lang in LANGUAGES)
+    return max(word_counts()[lang].get(word, 0) for lang in LANGUAGES)
 
 
 def _a_piece(word: str) -> bool:

@@ -658,7 +658,7 @@ def test_a_word_the_recogniser_half_saw_as_a_lexicon_word_is_respelled_by_its_fr
     behind the J and nothing like an L, choose "TAMAN"; a word the frames are sure of stays
     ("RINI", not the lexicon's "MINI"), and a line without frames is left as read."""
     from ocr.models import OcrLine
-    from ocr.respell import respell
+    from ocr.respell import lexicon_candidates, respell
     from ocr.spelling import LEXICON
 
     def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
@@ -667,11 +667,14 @@ def test_a_word_the_recogniser_half_saw_as_a_lexicon_word_is_respelled_by_its_fr
         )
 
     worn = [{"J": 0.6, "T": 0.3}, *_sure("AMAN"), {" ": 0.97}, *_sure("BERKELEY")]
-    assert respell(line("JAMAN BERKELEY", worn), LEXICON) == "TAMAN BERKELEY"
+    assert respell(line("JAMAN BERKELEY", worn), lexicon_candidates(LEXICON)) == "TAMAN BERKELEY"
     printed = [*_sure("TAMAN MUTIA "), {"R": 0.99}, *_sure("INI")]
-    assert respell(line("TAMAN MUTIA RINI", printed), LEXICON) == "TAMAN MUTIA RINI"
+    assert respell(line("TAMAN MUTIA RINI", printed), lexicon_candidates(LEXICON)) == "TAMAN MUTIA RINI"
     assert (
-        respell(OcrLine(text="JAMAN", confidence=0.9, box=BoundingBox(l=0, t=0, r=9, b=9)), LEXICON)
+        respell(
+            OcrLine(text="JAMAN", confidence=0.9, box=BoundingBox(l=0, t=0, r=9, b=9)),
+            lexicon_candidates(LEXICON),
+        )
         == "JAMAN"
     )
 
