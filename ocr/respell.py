@@ -1,13 +1,17 @@
-"""Lexicon words restored with the recogniser's own probabilities (lexicon-constrained decoding).
+"""Words respelled with the recogniser's own probabilities (lexicon-constrained decoding).
 
 Greedy CTC decoding takes the likeliest character of every frame; on a worn receipt that gives
-"JAMAN BERKELEY" for "TAMAN BERKELEY" or "Kuais Lumpur" for "Kuala Lumpur". Edit distance alone
-cannot choose there: "JAMAN" is one letter from both "TAMAN" and "JALAN". The frames the
+"JAMAN BERKELEY" for "TAMAN BERKELEY", on a scanned certificate "Puènte" for "Puente". Edit
+distance alone cannot choose: "JAMAN" is one letter from both "TAMAN" and "JALAN". The frames the
 recogniser kept for the line (``OcrLine.frames``) can: each candidate spelling of the line is
-scored by its CTC likelihood (the sum over all its alignments), and a lexicon word replaces the
-word as read only when the line with it is nearly as likely as the line as read, and clearly
-likelier than with any other candidate. A word the print really has ("TAMAN MUTIA RINI", not
-"MINI") leaves every candidate far less likely, and stays.
+scored by its CTC likelihood (the sum over all its alignments), and a candidate replaces the word
+as read only when the line with it is nearly as likely as the line as read (``MAX_LOSS``) and
+clearly likelier than with any other candidate (``MIN_LEAD``). A word the print really has
+("TAMAN MUTIA RINI", not "MINI"; the accent of "Gómez") leaves every candidate far less likely,
+and stays.
+
+Candidates come from a receipt header's lexicon (``lexicon_candidates``) or, on trade documents,
+from the dictionaries with other accents only (``accent_candidates``).
 """
 
 from __future__ import annotations
@@ -18,14 +22,14 @@ import re
 from collections.abc import Callable
 
 import numpy as np
-from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from ocr.models import OcrLine
+from ocr.normalize import fold
 from ocr.wording import COMMON_WORD_COUNT, LANGUAGES, known_word, word_counts
 
 # how much less likely (natural log) than the line as read the line with a lexicon word may be
-MAX_LOSS = 7.0
+MAX_LOSS = 6.0
 # how much likelier than the line with the next candidate it must be
 MIN_LEAD = 3.0
 # a letter read at this probability or more in each of its frames is taken as printed
@@ -115,35 +119,26 @@ def lexicon_candidates(lexicon: frozenset[str]) -> Candidates:
 
 
 @functools.cache
-def _dictionary_by_length() -> dict[int, list[str]]:
+def _dictionary_accents() -> dict[str, list[str]]:
     """The words of ``DICTIONARY_MIN_COUNT`` occurrences or more in one of the dictionaries of
-    ``ocr.wording``, by length."""
-    by_length: dict[int, set[str]] = {}
+    ``ocr.wording``, by their form without accents."""
+    by_plain: dict[str, set[str]] = {}
     for counts in word_counts().values():
         for word, count in counts.items():
             if count >= DICTIONARY_MIN_COUNT and word.isalpha():
-                by_length.setdefault(len(word), set()).add(word)
-    return {length: sorted(words) for length, words in by_length.items()}
+                by_plain.setdefault(fold(word), set()).add(word)
+    return {plain: sorted(words) for plain, words in by_plain.items()}
 
 
-def dictionary_candidates(word: str) -> list[str]:
-    """For a word of four letters or more that no dictionary knows (a misreading, or a proper
-    name), the dictionary words one letter from it (two from a word of six letters or more)."""
-    if len(word) < 4 or any(known_word(word, language) for language in LANGUAGES):
+def accent_candidates(word: str) -> list[str]:
+    """For a word no dictionary knows, the dictionary words that differ from it by their accents
+    alone ("Puènte" -> "Puente", "quimico" -> "químico"). Letters are not changed: on a trade
+    document a word no dictionary knows is as often a name ("SOFOFA", "Thrips palmi") as a
+    misreading, and a recogniser's near miss on a letter is too often another dictionary word."""
+    if any(known_word(word, language) for language in LANGUAGES):
         return []
     low = word.lower()
-    most = 1 if len(low) <= 5 else 2
-    near = (
-        process.extract(
-            low,
-            _dictionary_by_length().get(n, []),
-            scorer=Levenshtein.distance,
-            score_cutoff=most,
-            limit=None,
-        )
-        for n in range(len(low) - most, len(low) + most + 1)
-    )
-    return [_match_case(match, word) for matches in near for match, _distance, _index in matches]
+    return [_match_case(known, word) for known in _dictionary_accents().get(fold(low), []) if known != low]
 
 
 def _unsure_letters(frames: list[list[tuple[str, float]]], text: str) -> list[bool]:

@@ -21,7 +21,7 @@ from ocr.normalize import (
     unit_code,
 )
 from ocr.receipt import receipt_fields
-from ocr.respell import lexicon_candidates, respell
+from ocr.respell import Candidates, accent_candidates, lexicon_candidates, respell
 from ocr.spelling import LEXICON as HEADER_LEXICON
 from ocr.tables import table_items
 from ocr.trade import CERTIFICATES, cert_number, id_value, label_fields, party_fields, unlabelled_parties
@@ -46,9 +46,11 @@ def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
     if found_type == DT.UNKNOWN:
         return
     if found_type == DT.RECEIPT:
-        _respell(doc)
+        _respell(doc, _RECEIPT_WORDS)
         doc.fields.update(receipt_fields(layout_lines(doc)))
     else:
+        _respell(doc, accent_candidates)
+        lines = layout_lines(doc)
         doc.fields.update(party_fields(lines, found_type))
         doc.fields.update(label_fields(lines, found_type))
         items, totals = table_items(lines)
@@ -59,12 +61,12 @@ def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
         _mend_wording(doc)
 
 
-def _respell(doc: Document) -> None:
-    """A receipt's words restored against its header lexicon with the recogniser's own
-    probabilities (``ocr.respell``), before any field is read from them."""
+def _respell(doc: Document, candidates: Candidates) -> None:
+    """The document's words respelled with the recogniser's own probabilities (``ocr.respell``),
+    before any field is read from them."""
     for page in doc.pages:
         for line in page.lines:
-            line.text = respell(line, _RECEIPT_WORDS)
+            line.text = respell(line, candidates)
 
 
 def parties_by_position(doc: Document) -> None:

@@ -679,6 +679,26 @@ def test_a_word_the_recogniser_half_saw_as_a_lexicon_word_is_respelled_by_its_fr
     )
 
 
+def test_a_stray_accent_is_dropped_by_the_frames_but_a_printed_one_is_kept() -> None:
+    """On trade documents only accents are respelled: the recogniser half saw an accent on
+    "Puènte" and a plain e too, so the dictionary's "Puente" wins; the accent of "Gómez" it was
+    sure of stays, although "gomez" is a dictionary word; "Quantite" gets its accent back."""
+    from ocr.models import OcrLine
+    from ocr.respell import accent_candidates, respell
+
+    def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
+        return OcrLine(
+            text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=90, b=9), frames=_frames(*letters)
+        )
+
+    stray = [*_sure("Vereda Pu"), {"è": 0.6, "e": 0.35}, *_sure("nte de Piedra")]
+    assert respell(line("Vereda Puènte de Piedra", stray), accent_candidates) == "Vereda Puente de Piedra"
+    printed = [*_sure("Santiago Restrepo G"), {"ó": 0.97}, *_sure("mez")]
+    assert respell(line("Santiago Restrepo Gómez", printed), accent_candidates) == "Santiago Restrepo Gómez"
+    faint = [*_sure("Quantit"), {"e": 0.7, "é": 0.25}]
+    assert respell(line("Quantite", faint), accent_candidates) == "Quantité"
+
+
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_packing_list_and_certificate_text_layers_give_items_and_parties(tmp_path: Path, lang: str) -> None:
     """Text-layer PDFs of the generator in both languages: the item tables (a certificate's goods
