@@ -145,7 +145,15 @@ def _misses_fields(doc: Document) -> bool:
         or any(name not in doc.fields for name in WANTED.get(doc.doc_type, ()))
         or _codes_left_out(doc)
         or _values_left_out(doc)
+        or _descriptions_left_out(doc)
     )
+
+
+def _descriptions_left_out(doc: Document) -> bool:
+    """Goods of which some have a description and some none: two rows were read as one (an EUR.1's
+    "... catégorie I 1.775colis - Dattes Deglet Nour, dénoyautées ..." on a scan)."""
+    described = ["description" in item.fields for item in doc.items]
+    return any(described) and not all(described)
 
 
 def _values_left_out(doc: Document) -> bool:

@@ -119,13 +119,13 @@ def lexicon_candidates(lexicon: frozenset[str]) -> Candidates:
 
 
 @functools.cache
-def _dictionary_accents() -> dict[str, list[str]]:
-    """The words of ``DICTIONARY_MIN_COUNT`` occurrences or more in one of the dictionaries of
-    ``ocr.wording``, by their form without accents."""
+def _accented_words() -> dict[str, list[str]]:
+    """The words with accents of ``DICTIONARY_MIN_COUNT`` occurrences or more in one of the
+    dictionaries of ``ocr.wording``, by their form without accents."""
     by_plain: dict[str, set[str]] = {}
     for counts in word_counts().values():
         for word, count in counts.items():
-            if count >= DICTIONARY_MIN_COUNT and word.isalpha():
+            if count >= DICTIONARY_MIN_COUNT and not word.isascii() and word.isalpha():
                 by_plain.setdefault(fold(word), set()).add(word)
     return {plain: sorted(words) for plain, words in by_plain.items()}
 
@@ -137,8 +137,11 @@ def accent_candidates(word: str) -> list[str]:
     misreading, and a recogniser's near miss on a letter is too often another dictionary word."""
     if any(known_word(word, language) for language in LANGUAGES):
         return []
-    low = word.lower()
-    return [_match_case(known, word) for known in _dictionary_accents().get(fold(low), []) if known != low]
+    low, plain = word.lower(), fold(word)
+    near = list(_accented_words().get(plain, []))
+    if plain != low and any(known_word(plain, lang, at_least=DICTIONARY_MIN_COUNT) for lang in LANGUAGES):
+        near.append(plain)
+    return [_match_case(known, word) for known in near if known != low]
 
 
 def _unsure_letters(frames: list[list[tuple[str, float]]], text: str) -> list[bool]:
@@ -164,16 +167,17 @@ def respell(line: OcrLine, candidates: Candidates) -> str:
     frames make likely (see the module doc); the text as read without frames."""
     if not line.frames:
         return line.text
+    unsure = _unsure_letters(line.frames, line.text)
+    words = [
+        (word.span(), spellings)
+        for word in _WORD.finditer(line.text)
+        if any(unsure[word.start() : word.end()]) and (spellings := candidates(word.group(0)))
+    ]
+    if not words:
+        return line.text
     table = _FrameTable(line.frames)
     text, as_read = line.text, line_log_likelihood(table, line.text)
-    unsure = _unsure_letters(line.frames, line.text)
-    for word in reversed(list(_WORD.finditer(line.text))):  # from the right: offsets stay valid
-        start, end = word.span()
-        if not any(unsure[start:end]):
-            continue
-        spellings = candidates(word.group(0))
-        if not spellings:
-            continue
+    for (start, end), spellings in reversed(words):  # from the right: offsets stay valid
         scored = sorted(
             ((line_log_likelihood(table, line.text[:start] + c + line.text[end:]), c) for c in spellings),
             reverse=True,

@@ -3536,6 +3536,15 @@ def test_an_invoice_whose_tariff_codes_or_values_did_not_reach_its_goods_gets_a_
     # goods without their value: the heading of the value column was misread ("alortotal")
     del goods[0].fields["value"]
     assert _misses_fields(doc)
+    goods[0].fields["value"] = ExtractedField(
+        name="value", raw="12.50", value=12.5, confidence=1.0, method="layout"
+    )
+    # a row of goods without a description beside one with it: two rows read as one
+    # ("... catégorie I 1.775colis - Dattes Deglet Nour, dénoyautées ...")
+    doc.items.append(
+        LineItem(line=2, fields={"hs_code": goods[0].fields["hs_code"], "value": goods[0].fields["value"]})
+    )
+    assert _misses_fields(doc)
 
 
 def test_a_receipt_read_poorly_is_still_a_receipt_and_an_invoice_with_totals_is_not() -> None:
