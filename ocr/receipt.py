@@ -102,6 +102,12 @@ _TOTAL_GOOD = re.compile(r"incl|total\s*amount|total\s*\(?rm|total\s*sales", re.
 _SUMMARY = re.compile(r"(?:gst|tax|sst)\s*summary", re.I)
 _MONEY = re.compile(r"(?<!@)(?<!@\s)-?\d[\d,]*[.,]\d{2}(?!\d|\s?%)")  # not a rate ("GST @6.00%")
 
+# the marks of a Malaysian receipt's address, which the recogniser reads as the other one
+RECEIPT_MARKS = (
+    (re.compile(r"\b\d{1,5}[A-Z]?(\.)(?= [^\W\d_]{2,})"), ","),  # a house number's comma ("NO. 47, JALAN")
+    (re.compile(r"(?<=\b[^\W\d_]\.[^\W\d_]),"), "."),  # a dotted abbreviation's last dot ("LOT P.T.")
+)
+
 
 def _f(name: str, raw: str, value: str | float, lines: list[LLine], conf: float) -> ExtractedField:
     return field_from_lines(name, raw, value, conf, lines, "rule")

@@ -32,13 +32,16 @@ from ocr.wording import COMMON_WORD_COUNT, LANGUAGES, known_word, word_counts
 MAX_LOSS = 6.0
 # how much likelier than the line with the next candidate it must be
 MIN_LEAD = 3.0
+# how much less likely than the line as read a line with a printing convention's mark may be
+# ("47." for "47,"): a mark is a few pixels, and the recogniser confuses "," and "." often
+MARK_MAX_LOSS = 3.0
 # a letter read at this probability or more in each of its frames is taken as printed
 SURE = 0.99
 # a dictionary word is a candidate when its corpus counts it this often (rarer ones are names)
 DICTIONARY_MIN_COUNT = 100
 # the probability of a character the frame did not keep (below the engine's floor)
 _UNSEEN = 1e-4
-_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 class _FrameTable:
@@ -99,7 +102,7 @@ Candidates = Callable[[str], list[str]]
 def lexicon_candidates(lexicon: frozenset[str]) -> Candidates:
     """For a word the (upper-case) ``lexicon`` does not know, nor English as a common word ("CAKE"
     is no misread "CAFE"), the lexicon words one letter from it (two from a word of five letters
-    or more)."""
+    or more; of its own length for a word of two letters)."""
 
     def candidates(word: str) -> list[str]:
         upper = word.upper()
@@ -108,10 +111,11 @@ def lexicon_candidates(lexicon: frozenset[str]) -> Candidates:
         if len(upper) >= 4 and known_word(upper, "en", at_least=COMMON_WORD_COUNT):
             return []
         most = 1 if len(upper) <= 4 else 2
+        longer = 0 if len(upper) <= 2 else most  # a two-letter word is a two-letter abbreviation ("KL")
         return [
             _match_case(known, word)
             for known in lexicon
-            if abs(len(known) - len(upper)) <= most
+            if abs(len(known) - len(upper)) <= longer
             and Levenshtein.distance(known, upper, score_cutoff=most) <= most
         ]
 
@@ -135,7 +139,7 @@ def accent_candidates(word: str) -> list[str]:
     alone ("Puènte" -> "Puente", "quimico" -> "químico"). Letters are not changed: on a trade
     document a word no dictionary knows is as often a name ("SOFOFA", "Thrips palmi") as a
     misreading, and a recogniser's near miss on a letter is too often another dictionary word."""
-    if any(known_word(word, language) for language in LANGUAGES):
+    if len(word) < 3 or any(known_word(word, language) for language in LANGUAGES):
         return []
     low, plain = word.lower(), fold(word)
     near = list(_accented_words().get(plain, []))
@@ -186,4 +190,30 @@ def respell(line: OcrLine, candidates: Candidates) -> str:
         runner_up = scored[1][0] if len(scored) > 1 else -math.inf
         if best >= as_read - MAX_LOSS and best >= runner_up + MIN_LEAD:
             text = text[:start] + choice + text[end:]
+    return text
+
+
+Marks = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def respell_marks(line: OcrLine, marks: Marks) -> str:
+    """``line.text`` with each mark a ``marks`` pattern finds replaced by its convention's mark
+    ("NO. 47. JALAN" -> "NO. 47, JALAN"), where the frames make the line with it nearly as likely
+    as the line as read (``MARK_MAX_LOSS``); the text as read without frames."""
+    found = sorted(
+        (
+            (*match.span(pattern.groups and 1), mark)  # the mark is the pattern's group when it has one
+            for pattern, mark in marks
+            for match in pattern.finditer(line.text)
+        ),
+        reverse=True,
+    )
+    if not line.frames or not found:
+        return line.text
+    table = _FrameTable(line.frames)
+    as_read = line_log_likelihood(table, line.text)
+    text = line.text
+    for start, end, mark in found:  # from the right: offsets stay valid
+        if line_log_likelihood(table, line.text[:start] + mark + line.text[end:]) >= as_read - MARK_MAX_LOSS:
+            text = text[:start] + mark + text[end:]
     return text

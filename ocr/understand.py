@@ -20,8 +20,8 @@ from ocr.normalize import (
     split_glued_words,
     unit_code,
 )
-from ocr.receipt import receipt_fields
-from ocr.respell import Candidates, accent_candidates, lexicon_candidates, respell
+from ocr.receipt import RECEIPT_MARKS, receipt_fields
+from ocr.respell import Candidates, Marks, accent_candidates, lexicon_candidates, respell, respell_marks
 from ocr.spelling import LEXICON as HEADER_LEXICON
 from ocr.tables import table_items
 from ocr.trade import CERTIFICATES, cert_number, id_value, label_fields, party_fields, unlabelled_parties
@@ -46,7 +46,7 @@ def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
     if found_type == DT.UNKNOWN:
         return
     if found_type == DT.RECEIPT:
-        _respell(doc, _RECEIPT_WORDS)
+        _respell(doc, _RECEIPT_WORDS, RECEIPT_MARKS)
         doc.fields.update(receipt_fields(layout_lines(doc)))
     else:
         _respell(doc, accent_candidates)
@@ -61,12 +61,13 @@ def understand(doc: Document, doc_type: DocumentType | None = None) -> None:
         _mend_wording(doc)
 
 
-def _respell(doc: Document, candidates: Candidates) -> None:
-    """The document's words respelled with the recogniser's own probabilities (``ocr.respell``),
-    before any field is read from them."""
+def _respell(doc: Document, candidates: Candidates, marks: Marks = ()) -> None:
+    """The document's words and marks respelled with the recogniser's own probabilities
+    (``ocr.respell``), before any field is read from them."""
     for page in doc.pages:
         for line in page.lines:
             line.text = respell(line, candidates)
+            line.text = respell_marks(line, marks)
 
 
 def parties_by_position(doc: Document) -> None:

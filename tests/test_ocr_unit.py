@@ -679,6 +679,49 @@ def test_a_word_the_recogniser_half_saw_as_a_lexicon_word_is_respelled_by_its_fr
     )
 
 
+def test_a_receipt_address_gets_its_comma_or_dot_back_where_the_recogniser_half_saw_it() -> None:
+    """A house number's comma ("NO. 47, JALAN") and a dotted abbreviation's last dot ("LOT P.T.")
+    the recogniser read as the other mark; a mark it was sure of stays."""
+    from ocr.models import OcrLine
+    from ocr.receipt import RECEIPT_MARKS
+    from ocr.respell import respell_marks
+
+    def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
+        return OcrLine(
+            text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=90, b=9), frames=_frames(*letters)
+        )
+
+    torn = [*_sure("NO. 47"), {".": 0.6, ",": 0.35}, *_sure(" JALAN MERANTI 1A,")]
+    assert (
+        respell_marks(line("NO. 47. JALAN MERANTI 1A,", torn), RECEIPT_MARKS) == "NO. 47, JALAN MERANTI 1A,"
+    )
+    sure = [*_sure("NO. 47"), {".": 0.99}, *_sure(" JALAN MERANTI 1A,")]
+    assert (
+        respell_marks(line("NO. 47. JALAN MERANTI 1A,", sure), RECEIPT_MARKS) == "NO. 47. JALAN MERANTI 1A,"
+    )
+    lot = [*_sure("LOT P.T"), {",": 0.5, ".": 0.45}, *_sure(" 33198, BATU 4")]
+    assert respell_marks(line("LOT P.T, 33198, BATU 4", lot), RECEIPT_MARKS) == "LOT P.T. 33198, BATU 4"
+
+
+def test_a_two_letter_abbreviation_is_respelled_only_into_another_of_two_letters() -> None:
+    """ "(EL)" after a company name is Kuala Lumpur's "(KL)" when the frames saw a K; a two-letter
+    word never grows into a longer lexicon word ("SR" is not "SRI")."""
+    from ocr.models import OcrLine
+    from ocr.respell import lexicon_candidates, respell
+    from ocr.spelling import LEXICON
+
+    def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
+        return OcrLine(
+            text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=90, b=9), frames=_frames(*letters)
+        )
+
+    bakery = [*_sure("GARDENIA BAKERIES ("), {"E": 0.6, "K": 0.35}, *_sure("L) SDN BHD")]
+    words = lexicon_candidates(LEXICON)
+    assert respell(line("GARDENIA BAKERIES (EL) SDN BHD", bakery), words) == "GARDENIA BAKERIES (KL) SDN BHD"
+    item = [{"S": 0.97}, {"R": 0.97}, {"": 0.55, "I": 0.4}, *_sure(" 000031 VEGE")]
+    assert respell(line("SR 000031 VEGE", item), words) == "SR 000031 VEGE"
+
+
 def test_a_stray_accent_is_dropped_by_the_frames_but_a_printed_one_is_kept() -> None:
     """On trade documents only accents are respelled: the recogniser half saw an accent on
     "Puènte" and a plain e too, so the dictionary's "Puente" wins; the accent of "Gómez" it was
