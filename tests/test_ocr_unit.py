@@ -26,7 +26,7 @@ from llm.scripted import ScriptedClient
 from ocr.layout import LLine
 from ocr.limits import ReadLimits
 from ocr.llm_fallback import fill_missing
-from ocr.models import BoundingBox, Document, DocumentType, ExtractedField
+from ocr.models import BoundingBox, Document, DocumentType, ExtractedField, OcrLine
 from ocr.normalize import (
     country_code,
     currency_code,
@@ -630,6 +630,11 @@ def _sure(text: str) -> list[dict[str, float]]:
     return [{char: 0.97} for char in text]
 
 
+def _read_line(text: str, letters: list[dict[str, float]]) -> OcrLine:
+    """An OCR line as read, with the frames its letters were read from."""
+    return OcrLine(text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=90, b=9), frames=_frames(*letters))
+
+
 def test_the_ctc_likelihood_of_a_line_is_torchs_ctc_loss() -> None:
     """``line_log_likelihood`` sums over all alignments, repeated letters included (torch's CTC
     loss, on random frames, is the reference)."""
@@ -657,19 +662,13 @@ def test_a_word_the_recogniser_half_saw_as_a_lexicon_word_is_respelled_by_its_fr
     """The OCR's "JAMAN" is one letter from both "TAMAN" and "JALAN": the frames, which saw a T
     behind the J and nothing like an L, choose "TAMAN"; a word the frames are sure of stays
     ("RINI", not the lexicon's "MINI"), and a line without frames is left as read."""
-    from ocr.models import OcrLine
     from ocr.respell import lexicon_candidates, respell
     from ocr.spelling import LEXICON
 
-    def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
-        return OcrLine(
-            text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=100, b=10), frames=_frames(*letters)
-        )
-
     worn = [{"J": 0.6, "T": 0.3}, *_sure("AMAN"), {" ": 0.97}, *_sure("BERKELEY")]
-    assert respell(line("JAMAN BERKELEY", worn), lexicon_candidates(LEXICON)) == "TAMAN BERKELEY"
+    assert respell(_read_line("JAMAN BERKELEY", worn), lexicon_candidates(LEXICON)) == "TAMAN BERKELEY"
     printed = [*_sure("TAMAN MUTIA "), {"R": 0.99}, *_sure("INI")]
-    assert respell(line("TAMAN MUTIA RINI", printed), lexicon_candidates(LEXICON)) == "TAMAN MUTIA RINI"
+    assert respell(_read_line("TAMAN MUTIA RINI", printed), lexicon_candidates(LEXICON)) == "TAMAN MUTIA RINI"
     assert (
         respell(
             OcrLine(text="JAMAN", confidence=0.9, box=BoundingBox(l=0, t=0, r=9, b=9)),
@@ -682,64 +681,56 @@ def test_a_word_the_recogniser_half_saw_as_a_lexicon_word_is_respelled_by_its_fr
 def test_a_receipt_address_gets_its_comma_or_dot_back_where_the_recogniser_half_saw_it() -> None:
     """A house number's comma ("NO. 47, JALAN") and a dotted abbreviation's last dot ("LOT P.T.")
     the recogniser read as the other mark; a mark it was sure of stays."""
-    from ocr.models import OcrLine
     from ocr.receipt import RECEIPT_MARKS
     from ocr.respell import respell_marks
 
-    def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
-        return OcrLine(
-            text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=90, b=9), frames=_frames(*letters)
-        )
-
     torn = [*_sure("NO. 47"), {".": 0.6, ",": 0.35}, *_sure(" JALAN MERANTI 1A,")]
     assert (
-        respell_marks(line("NO. 47. JALAN MERANTI 1A,", torn), RECEIPT_MARKS) == "NO. 47, JALAN MERANTI 1A,"
+        respell_marks(_read_line("NO. 47. JALAN MERANTI 1A,", torn), RECEIPT_MARKS)
+        == "NO. 47, JALAN MERANTI 1A,"
     )
     sure = [*_sure("NO. 47"), {".": 0.99}, *_sure(" JALAN MERANTI 1A,")]
     assert (
-        respell_marks(line("NO. 47. JALAN MERANTI 1A,", sure), RECEIPT_MARKS) == "NO. 47. JALAN MERANTI 1A,"
+        respell_marks(_read_line("NO. 47. JALAN MERANTI 1A,", sure), RECEIPT_MARKS)
+        == "NO. 47. JALAN MERANTI 1A,"
     )
     lot = [*_sure("LOT P.T"), {",": 0.5, ".": 0.45}, *_sure(" 33198, BATU 4")]
-    assert respell_marks(line("LOT P.T, 33198, BATU 4", lot), RECEIPT_MARKS) == "LOT P.T. 33198, BATU 4"
+    assert respell_marks(_read_line("LOT P.T, 33198, BATU 4", lot), RECEIPT_MARKS) == "LOT P.T. 33198, BATU 4"
 
 
 def test_a_two_letter_abbreviation_is_respelled_only_into_another_of_two_letters() -> None:
     """ "(EL)" after a company name is Kuala Lumpur's "(KL)" when the frames saw a K; a two-letter
     word never grows into a longer lexicon word ("SR" is not "SRI")."""
-    from ocr.models import OcrLine
     from ocr.respell import lexicon_candidates, respell
     from ocr.spelling import LEXICON
 
-    def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
-        return OcrLine(
-            text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=90, b=9), frames=_frames(*letters)
-        )
-
     bakery = [*_sure("GARDENIA BAKERIES ("), {"E": 0.6, "K": 0.35}, *_sure("L) SDN BHD")]
     words = lexicon_candidates(LEXICON)
-    assert respell(line("GARDENIA BAKERIES (EL) SDN BHD", bakery), words) == "GARDENIA BAKERIES (KL) SDN BHD"
+    assert (
+        respell(_read_line("GARDENIA BAKERIES (EL) SDN BHD", bakery), words)
+        == "GARDENIA BAKERIES (KL) SDN BHD"
+    )
     item = [{"S": 0.97}, {"R": 0.97}, {"": 0.55, "I": 0.4}, *_sure(" 000031 VEGE")]
-    assert respell(line("SR 000031 VEGE", item), words) == "SR 000031 VEGE"
+    assert respell(_read_line("SR 000031 VEGE", item), words) == "SR 000031 VEGE"
 
 
 def test_a_stray_accent_is_dropped_by_the_frames_but_a_printed_one_is_kept() -> None:
     """On trade documents only accents are respelled: the recogniser half saw an accent on
     "Puènte" and a plain e too, so the dictionary's "Puente" wins; the accent of "Gómez" it was
     sure of stays, although "gomez" is a dictionary word; "Quantite" gets its accent back."""
-    from ocr.models import OcrLine
     from ocr.respell import accent_candidates, respell
 
-    def line(text: str, letters: list[dict[str, float]]) -> OcrLine:
-        return OcrLine(
-            text=text, confidence=0.9, box=BoundingBox(l=0, t=0, r=90, b=9), frames=_frames(*letters)
-        )
-
     stray = [*_sure("Vereda Pu"), {"è": 0.6, "e": 0.35}, *_sure("nte de Piedra")]
-    assert respell(line("Vereda Puènte de Piedra", stray), accent_candidates) == "Vereda Puente de Piedra"
+    assert (
+        respell(_read_line("Vereda Puènte de Piedra", stray), accent_candidates) == "Vereda Puente de Piedra"
+    )
     printed = [*_sure("Santiago Restrepo G"), {"ó": 0.97}, *_sure("mez")]
-    assert respell(line("Santiago Restrepo Gómez", printed), accent_candidates) == "Santiago Restrepo Gómez"
+    assert (
+        respell(_read_line("Santiago Restrepo Gómez", printed), accent_candidates)
+        == "Santiago Restrepo Gómez"
+    )
     faint = [*_sure("Quantit"), {"e": 0.7, "é": 0.25}]
-    assert respell(line("Quantite", faint), accent_candidates) == "Quantité"
+    assert respell(_read_line("Quantite", faint), accent_candidates) == "Quantité"
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
