@@ -28,7 +28,7 @@ from ocr.models import OcrLine
 from ocr.normalize import fold
 from ocr.wording import COMMON_WORD_COUNT, LANGUAGES, known_word, word_counts
 
-# how much less likely (natural log) than the line as read the line with a lexicon word may be
+# how much less likely (natural log) than the line as read the line with a candidate may be
 MAX_LOSS = 6.0
 # how much likelier than the line with the next candidate it must be
 MIN_LEAD = 3.0
