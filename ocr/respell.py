@@ -96,7 +96,9 @@ def _match_case(word: str, like: str) -> str:
     return word.lower()
 
 
-Candidates = Callable[[str], list[str]]
+# a candidate spelling of a word, with how much less likely than the reading its line may be
+Candidate = tuple[str, float]
+Candidates = Callable[[str], list[Candidate]]
 
 
 def lexicon_candidates(lexicon: frozenset[str]) -> Candidates:
@@ -104,7 +106,7 @@ def lexicon_candidates(lexicon: frozenset[str]) -> Candidates:
     is no misread "CAFE"), the lexicon words one letter from it (two from a word of five letters
     or more; of its own length for a word of two letters)."""
 
-    def candidates(word: str) -> list[str]:
+    def candidates(word: str) -> list[Candidate]:
         upper = word.upper()
         if upper in lexicon or upper.removesuffix("S") in lexicon:
             return []
@@ -113,7 +115,7 @@ def lexicon_candidates(lexicon: frozenset[str]) -> Candidates:
         most = 1 if len(upper) <= 4 else 2
         longer = 0 if len(upper) <= 2 else most  # a two-letter word is a two-letter abbreviation ("KL")
         return [
-            _match_case(known, word)
+            (_match_case(known, word), MAX_LOSS)
             for known in lexicon
             if abs(len(known) - len(upper)) <= longer
             and Levenshtein.distance(known, upper, score_cutoff=most) <= most
@@ -134,18 +136,45 @@ def _accented_words() -> dict[str, list[str]]:
     return {plain: sorted(words) for plain, words in by_plain.items()}
 
 
-def accent_candidates(word: str) -> list[str]:
-    """For a word no dictionary knows, the dictionary words that differ from it by their accents
-    alone ("Puènte" -> "Puente", "quimico" -> "químico"). Letters are not changed: on a trade
-    document a word no dictionary knows is as often a name ("SOFOFA", "Thrips palmi") as a
-    misreading, and a recogniser's near miss on a letter is too often another dictionary word."""
-    if len(word) < 3 or any(known_word(word, language) for language in LANGUAGES):
+def _frequency_gain(variant: str, word: str) -> float:
+    """How much more frequent (natural log) ``variant`` is than ``word`` in a language whose
+    dictionary has both: "type" than "typé" in French; none between two languages' words
+    ("the" and "thé")."""
+    return max(
+        (
+            math.log(words[variant] / words[word])
+            for words in word_counts().values()
+            if variant in words and word in words
+        ),
+        default=-math.inf,
+    )
+
+
+def accent_candidates(word: str) -> list[Candidate]:
+    """The dictionary words that differ from ``word`` by their accents alone.
+
+    For a word no dictionary knows, any of them, within ``MAX_LOSS`` ("Puènte" -> "Puente",
+    "quimico" -> "químico"). For a word a dictionary knows, those more frequent in a language
+    that has both, each allowed to be less likely by as much as it is more frequent (a
+    noisy-channel choice: "VANILLÉ" -> "VANILLE", "DÉL" -> "DEL" where the recogniser half saw
+    the plain letter; "Côte", more frequent than "cote", stays, and so does the French "Thé":
+    "the" is English). Letters are not changed: on a trade document a word no
+    dictionary knows is as often a name ("SOFOFA", "Thrips palmi") as a misreading, and a
+    recogniser's near miss on a letter is too often another dictionary word."""
+    if len(word) < 3:
         return []
     low, plain = word.lower(), fold(word)
-    near = list(_accented_words().get(plain, []))
-    if plain != low and any(known_word(plain, lang, at_least=DICTIONARY_MIN_COUNT) for lang in LANGUAGES):
-        near.append(plain)
-    return [_match_case(known, word) for known in near if known != low]
+    variants = [*_accented_words().get(plain, []), plain]
+    options = [v for v in variants if v != low and _counted(v)]
+    if not any(known_word(word, language) for language in LANGUAGES):
+        return [(_match_case(v, word), MAX_LOSS) for v in options]
+    return [
+        (_match_case(v, word), min(MAX_LOSS, gain)) for v in options if (gain := _frequency_gain(v, low)) > 0
+    ]
+
+
+def _counted(word: str) -> bool:
+    return any(known_word(word, language, at_least=DICTIONARY_MIN_COUNT) for language in LANGUAGES)
 
 
 def _unsure_letters(frames: list[list[tuple[str, float]]], text: str) -> list[bool]:
@@ -183,12 +212,15 @@ def respell(line: OcrLine, candidates: Candidates) -> str:
     text, as_read = line.text, line_log_likelihood(table, line.text)
     for (start, end), spellings in reversed(words):  # from the right: offsets stay valid
         scored = sorted(
-            ((line_log_likelihood(table, line.text[:start] + c + line.text[end:]), c) for c in spellings),
+            (
+                (line_log_likelihood(table, line.text[:start] + c + line.text[end:]), c, allowed)
+                for c, allowed in spellings
+            ),
             reverse=True,
         )
-        best, choice = scored[0]
+        best, choice, allowed = scored[0]
         runner_up = scored[1][0] if len(scored) > 1 else -math.inf
-        if best >= as_read - MAX_LOSS and best >= runner_up + MIN_LEAD:
+        if best >= as_read - allowed and best >= runner_up + MIN_LEAD:
             text = text[:start] + choice + text[end:]
     return text
 

@@ -678,6 +678,23 @@ def test_a_word_the_recogniser_half_saw_as_a_lexicon_word_is_respelled_by_its_fr
     )
 
 
+def test_a_dictionary_word_loses_a_half_seen_accent_only_towards_a_more_frequent_word() -> None:
+    """The French word "GRADÉ" is less frequent in French than "GRADE": where the recogniser
+    nearly saw the plain E, "GRADE" wins. "Côte" is more frequent than "cote" and keeps its accent,
+    the French "Thé" is not the English "The", and an accent the recogniser was sure of stays on
+    "DÉ", though "DE" is frequent."""
+    from ocr.respell import accent_candidates, respell
+
+    graded = [*_sure("ROBUSTA GRAD"), {"É": 0.6, "E": 0.35}, *_sure(" 3")]
+    assert respell(_read_line("ROBUSTA GRADÉ 3", graded), accent_candidates) == "ROBUSTA GRADE 3"
+    coast = [*_sure("C"), {"ô": 0.6, "o": 0.35}, *_sure("te d'Ivoire")]
+    assert respell(_read_line("Côte d'Ivoire", coast), accent_candidates) == "Côte d'Ivoire"
+    tea = [*_sure("Th"), {"é": 0.6, "e": 0.35}, *_sure(" noir de Ceylan")]
+    assert respell(_read_line("Thé noir de Ceylan", tea), accent_candidates) == "Thé noir de Ceylan"
+    sure = [*_sure("D"), {"É": 0.98}, *_sure(" LA MER")]
+    assert respell(_read_line("DÉ LA MER", sure), accent_candidates) == "DÉ LA MER"
+
+
 def test_a_receipt_address_gets_its_comma_or_dot_back_where_the_recogniser_half_saw_it() -> None:
     """A house number's comma ("NO. 47, JALAN") and a dotted abbreviation's last dot ("LOT P.T.")
     the recogniser read as the other mark; a mark it was sure of stays."""
