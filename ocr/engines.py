@@ -20,7 +20,7 @@ from typing import Protocol, runtime_checkable
 import numpy as np
 
 from ocr.errors import EngineUnavailable
-from ocr.models import BoundingBox, OcrLine
+from ocr.models import BoundingBox, Frames, OcrLine
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,6 @@ class _AlphabetPrior:
         return getattr(self._session, name)
 
 
-Frames = list[list[tuple[str, float]]]
 # a line keeps, per frame, its ``_FRAME_TOP`` likeliest characters above ``_FRAME_FLOOR``; a frame
 # whose blank is above ``_SURE_BLANK`` keeps the blank alone
 _FRAME_FLOOR = 0.002
@@ -106,7 +105,7 @@ class _FrameRecorder:
         rows, steps = np.nonzero(preds[:, :, 0] < _SURE_BLANK)
         searched = preds[rows, steps]
         frames = np.arange(len(rows))
-        kept: list[list[tuple[str, float]]] = [[] for _ in frames]
+        kept: Frames = [[] for _ in frames]
         for _ in range(_FRAME_TOP):
             best = searched.argmax(axis=1)
             for frame, (index, p) in enumerate(

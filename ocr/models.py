@@ -45,6 +45,10 @@ class BoundingBox(BaseModel):
     coord_origin: Literal["TOPLEFT"] = "TOPLEFT"
 
 
+# The recogniser's likeliest characters per CTC frame, each with its probability ("" is the blank)
+Frames = list[list[tuple[str, float]]]
+
+
 class OcrLine(BaseModel):
     text: str
     confidence: float
@@ -54,7 +58,7 @@ class OcrLine(BaseModel):
     )
     # The recogniser's likeliest characters per CTC frame ("" is the blank), kept in memory for
     # weighing other spellings of the line (``ocr.respell``); not part of the API's output.
-    frames: list[list[tuple[str, float]]] | None = Field(default=None, exclude=True, repr=False)
+    frames: Frames | None = Field(default=None, exclude=True, repr=False)
 
 
 class Page(BaseModel):

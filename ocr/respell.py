@@ -24,7 +24,7 @@ from collections.abc import Callable
 import numpy as np
 from rapidfuzz.distance import Levenshtein
 
-from ocr.models import OcrLine
+from ocr.models import Frames, OcrLine
 from ocr.normalize import fold
 from ocr.wording import COMMON_WORD_COUNT, LANGUAGES, known_word, word_counts
 
@@ -48,7 +48,7 @@ class _FrameTable:
     """A line's frames as a table of log probabilities, one column per character they hold and
     a last one for any other character, so that many spellings are scored from one table."""
 
-    def __init__(self, frames: list[list[tuple[str, float]]]) -> None:
+    def __init__(self, frames: Frames) -> None:
         chars = sorted({char for frame in frames for char, _p in frame})
         self.column = {char: i for i, char in enumerate(chars)}
         table = np.full((len(frames), len(chars) + 1), _UNSEEN, dtype=np.float64)
@@ -62,7 +62,7 @@ class _FrameTable:
         return [self.column.get(label, other) for label in labels]
 
 
-def line_log_likelihood(frames: list[list[tuple[str, float]]] | _FrameTable, text: str) -> float:
+def line_log_likelihood(frames: Frames | _FrameTable, text: str) -> float:
     """log P(text | frames) under CTC: every alignment of ``text`` to the frames, blanks ("")
     between and around its characters, a repeated character separated by a blank."""
     table = frames if isinstance(frames, _FrameTable) else _FrameTable(frames)
@@ -177,7 +177,7 @@ def _counted(word: str) -> bool:
     return any(known_word(word, language, at_least=DICTIONARY_MIN_COUNT) for language in LANGUAGES)
 
 
-def _unsure_letters(frames: list[list[tuple[str, float]]], text: str) -> list[bool]:
+def _unsure_letters(frames: Frames, text: str) -> list[bool]:
     """Per character of ``text``, whether the recogniser's likeliest character in one of the frames
     that gave it was below ``SURE``; all unsure when the frames' greedy reading is not ``text``
     (a second look or an earlier respelling changed it)."""
@@ -201,16 +201,44 @@ def respell(line: OcrLine, candidates: Candidates) -> str:
     if not line.frames:
         return line.text
     unsure = _unsure_letters(line.frames, line.text)
-    words = [
-        (word.span(), spellings)
-        for word in _WORD.finditer(line.text)
-        if any(unsure[word.start() : word.end()]) and (spellings := candidates(word.group(0)))
-    ]
-    if not words:
+    return _likeliest(
+        line,
+        [
+            (word.span(), spellings)
+            for word in _WORD.finditer(line.text)
+            if any(unsure[word.start() : word.end()]) and (spellings := candidates(word.group(0)))
+        ],
+    )
+
+
+Marks = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def respell_marks(line: OcrLine, marks: Marks) -> str:
+    """``line.text`` with each mark a ``marks`` pattern finds replaced by its convention's mark
+    ("NO. 47. JALAN" -> "NO. 47, JALAN"), where the frames make the line with it nearly as likely
+    as the line as read (``MARK_MAX_LOSS``); the text as read without frames."""
+    return _likeliest(
+        line,
+        [
+            (match.span(pattern.groups and 1), [(mark, MARK_MAX_LOSS)])  # the pattern's group, if any
+            for pattern, mark in marks
+            for match in pattern.finditer(line.text)
+        ],
+    )
+
+
+def _likeliest(line: OcrLine, edits: list[tuple[tuple[int, int], list[Candidate]]]) -> str:
+    """``line.text`` with, for each span of ``edits``, its likeliest candidate where the line with
+    it (alone) is at most the candidate's allowed loss less likely than as read and ``MIN_LEAD``
+    likelier than with the span's next candidate."""
+    if not line.frames or not edits:
         return line.text
     table = _FrameTable(line.frames)
     text, as_read = line.text, line_log_likelihood(table, line.text)
-    for (start, end), spellings in reversed(words):  # from the right: offsets stay valid
+    for (start, end), spellings in sorted(
+        edits, key=lambda edit: edit[0], reverse=True
+    ):  # offsets stay valid
         scored = sorted(
             (
                 (line_log_likelihood(table, line.text[:start] + c + line.text[end:]), c, allowed)
@@ -222,30 +250,4 @@ def respell(line: OcrLine, candidates: Candidates) -> str:
         runner_up = scored[1][0] if len(scored) > 1 else -math.inf
         if best >= as_read - allowed and best >= runner_up + MIN_LEAD:
             text = text[:start] + choice + text[end:]
-    return text
-
-
-Marks = tuple[tuple[re.Pattern[str], str], ...]
-
-
-def respell_marks(line: OcrLine, marks: Marks) -> str:
-    """``line.text`` with each mark a ``marks`` pattern finds replaced by its convention's mark
-    ("NO. 47. JALAN" -> "NO. 47, JALAN"), where the frames make the line with it nearly as likely
-    as the line as read (``MARK_MAX_LOSS``); the text as read without frames."""
-    found = sorted(
-        (
-            (*match.span(pattern.groups and 1), mark)  # the mark is the pattern's group when it has one
-            for pattern, mark in marks
-            for match in pattern.finditer(line.text)
-        ),
-        reverse=True,
-    )
-    if not line.frames or not found:
-        return line.text
-    table = _FrameTable(line.frames)
-    as_read = line_log_likelihood(table, line.text)
-    text = line.text
-    for start, end, mark in found:  # from the right: offsets stay valid
-        if line_log_likelihood(table, line.text[:start] + mark + line.text[end:]) >= as_read - MARK_MAX_LOSS:
-            text = text[:start] + mark + text[end:]
     return text

@@ -26,7 +26,7 @@ from llm.scripted import ScriptedClient
 from ocr.layout import LLine
 from ocr.limits import ReadLimits
 from ocr.llm_fallback import fill_missing
-from ocr.models import BoundingBox, Document, DocumentType, ExtractedField, OcrLine
+from ocr.models import BoundingBox, Document, DocumentType, ExtractedField, Frames, OcrLine
 from ocr.normalize import (
     country_code,
     currency_code,
@@ -618,9 +618,9 @@ def test_company_names_keep_words_one_letter_off_an_address_word() -> None:
     assert correct_header_text("SEGI CASH & CARRY SDN DHD", COMPANY_LEXICON) == "SEGI CASH & CARRY SDN BHD"
 
 
-def _frames(*letters: dict[str, float]) -> list[list[tuple[str, float]]]:
+def _frames(*letters: dict[str, float]) -> Frames:
     """CTC frames of a line: each letter's frame with its probabilities, a blank frame between."""
-    frames: list[list[tuple[str, float]]] = []
+    frames: Frames = []
     for letter in letters:
         frames += [list(letter.items()), [("", 0.98)]]
     return frames
